@@ -1,0 +1,1 @@
+Console.WriteLine("kurultai bench: no benchmarks yet");

@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Kurultai.Cli.Commands;
+
+/// <summary>Every subcommand, in the order <c>--help</c> lists them.</summary>
+public static class CommandCatalog
+{
+    public static IEnumerable<Command> All(CliIo io) =>
+    [
+    ];
+}

@@ -1,0 +1,3 @@
+using Kurultai.Cli;
+
+return KurultaiCli.Run(args);
