@@ -7,5 +7,8 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliIo io) =>
     [
+        DocsCommand.Create(io),
+        ShowCommand.Create(io),
+        SearchCommand.Create(io),
     ];
 }
