@@ -14,11 +14,10 @@ public static class KurultaiCli
     {
         var io = new CliIo(stdout ?? Console.Out, stderr ?? Console.Error);
         var root = new RootCommand(
-            "Kurultai reads news reports of political unrest and turns them into an event dataset.\n\n" +
-            "Examples:\n" +
-            "  kurultai ingest samples/articles\n" +
-            "  kurultai docs --format csv\n" +
-            "  kurultai search \"parliament stormed\"");
+            "Kurultai reads news reports of political unrest and turns them into an event dataset: what happened, " +
+            "when, where, who did it to whom, how many were killed, injured, arrested, each field traced to its sentence.")
+            .WithExamples("kurultai ingest samples/articles", "kurultai docs --format csv", "kurultai search \"parliament stormed\"");
+        CommandHelp.Install(root);
         GlobalOptions.AddTo(root);
         foreach (var command in CommandCatalog.All(io))
             root.Subcommands.Add(command);
@@ -29,7 +28,7 @@ public static class KurultaiCli
     {
         var root = Build(stdout, stderr);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Errors.Count > 0 && !CommandHelp.IsHelp(parsed))
         {
             var err = stderr ?? Console.Error;
             foreach (var error in parsed.Errors)

@@ -7,6 +7,9 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliIo io) =>
     [
+        DocsCommand.Create(io),
+        ShowCommand.Create(io),
+        SearchCommand.Create(io),
         EvalCommand.Create(io),
     ];
 }

@@ -22,8 +22,10 @@ public static class EvalCommand
 
     public static Command Create(CliIo io)
     {
-        var command = new Command("eval", "Score predicted event records against gold records (precision, recall, F1, field accuracy).\n\n" +
-            "Example:\n  kurultai eval --gold ../shared/corpus/gold/events.jsonl --pred out.jsonl");
+        var command = new Command("eval", "Score predicted event records against gold records: precision, recall and F1 " +
+            "(lenient, standard, strict), field accuracy on matched pairs, per document, misses and false alarms.");
+        command.WithExamples("kurultai eval --gold ../shared/corpus/gold/events.jsonl --pred out.jsonl",
+            "kurultai eval --gold gold.jsonl --pred out.jsonl --format json");
         command.Options.Add(Gold);
         command.Options.Add(Pred);
         command.Options.Add(Aliases);

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Kurultai.Model;
+
+namespace Kurultai.Storage;
+
+/// <summary>How the store serialises metadata, offset maps and event records into JSON columns.</summary>
+internal static class StorageJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static string Metadata(ArticleMetadata metadata) => JsonSerializer.Serialize(metadata, Options);
+
+    public static ArticleMetadata Metadata(string json) =>
+        JsonSerializer.Deserialize<ArticleMetadata>(json, Options) ?? ArticleMetadata.Empty;
+
+    public static string Map(OffsetMap map) =>
+        JsonSerializer.Serialize(new MapDto(map.CleanLength, map.RawLength, map.Runs.Select(r => new[] { r.CleanStart, r.RawStart }).ToArray()), Options);
+
+    public static OffsetMap Map(string json)
+    {
+        var dto = JsonSerializer.Deserialize<MapDto>(json, Options)!;
+        return new OffsetMap([.. dto.Runs.Select(r => (r[0], r[1]))], dto.CleanLength, dto.RawLength);
+    }
+
+    public static string Notes(ImmutableArray<string> notes) => JsonSerializer.Serialize(notes, Options);
+
+    public static ImmutableArray<string> Notes(string json) => JsonSerializer.Deserialize<ImmutableArray<string>>(json, Options);
+
+    public static string Event(EventRecord record) => JsonSerializer.Serialize(record, Options);
+
+    public static EventRecord Event(string json) => JsonSerializer.Deserialize<EventRecord>(json, Options)!;
+
+    private sealed record MapDto(int CleanLength, int RawLength, int[][] Runs);
+}

@@ -1,0 +1,133 @@
+using Kurultai.Model;
+using Kurultai.Storage;
+
+namespace Kurultai.Tests.Storage;
+
+/// <summary>The contract every store backend honours; closed once per backend.</summary>
+public abstract class DocumentStoreTests : IDisposable
+{
+    private readonly Lazy<IDocumentStore> _store;
+
+    protected DocumentStoreTests() => _store = new Lazy<IDocumentStore>(Open);
+
+    protected IDocumentStore Store => _store.Value;
+
+    protected abstract IDocumentStore Open();
+
+    public virtual void Dispose()
+    {
+        if (_store.IsValueCreated) _store.Value.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    internal static Document Doc(string id, string text, string? url = null, string? title = null, DateOnly? published = null)
+    {
+        var meta = ArticleMetadata.Empty with
+        {
+            Url = url is null ? null : new Sourced<string>(url, MetaOrigin.FrontMatter),
+            Title = new Sourced<string>(title ?? id, MetaOrigin.TextPattern, "first line"),
+            Outlet = new Sourced<string>("Test Wire", MetaOrigin.FrontMatter),
+            Published = published is { } p ? new Sourced<DateOnly>(p, MetaOrigin.HtmlMeta) : null,
+        };
+        return Document.FromText(text, id) with { Article = new Article(id, id + ".txt", SourceFormat.PlainText, text, meta) };
+    }
+
+    [Fact]
+    public void Storing_the_same_article_twice_is_a_no_op()
+    {
+        Assert.Equal(PutOutcome.Ingested, Store.Put(Doc("a", "Protesters gathered in the square.")));
+        Assert.Equal(PutOutcome.Unchanged, Store.Put(Doc("a", "Protesters gathered in the square.")));
+        Assert.Single(Store.List(new DocumentQuery()));
+    }
+
+    [Fact]
+    public void The_same_content_under_another_file_name_is_unchanged()
+    {
+        Store.Put(Doc("a", "Police detained 40 people."));
+        Assert.Equal(PutOutcome.Unchanged, Store.Put(Doc("a", "Police detained 40 people.")));
+    }
+
+    [Fact]
+    public void A_changed_version_of_the_same_url_is_a_new_revision_not_a_duplicate()
+    {
+        // Given
+        Store.Put(Doc("a", "Two people were injured.", url: "https://example.org/news/1"));
+
+        // When
+        var outcome = Store.Put(Doc("a", "Three people were injured.", url: "https://www.example.org/news/1/"));
+
+        // Then
+        Assert.Equal(PutOutcome.Revised, outcome);
+        var listed = Assert.Single(Store.List(new DocumentQuery()));
+        Assert.Equal(2, listed.Revision);
+        Assert.Equal("Three people were injured.", Store.Find("a")!.Document.Text);
+        Assert.Equal("Two people were injured.", Store.Find("a@1")!.Document.Text);
+    }
+
+    [Fact]
+    public void Finds_a_document_with_its_metadata_origins_and_offset_map()
+    {
+        var doc = Doc("b", "Crowds marched.", published: new DateOnly(2020, 10, 5)) with
+        {
+            Map = new OffsetMap([(0, 0), (6, 9)], 15, 18),
+            CleaningNotes = ["debris: Subscribe"],
+        };
+        Store.Put(doc);
+
+        var found = Store.Find("b")!.Document;
+
+        Assert.Equal(new DateOnly(2020, 10, 5), found.Metadata.Published!.Value);
+        Assert.Equal(MetaOrigin.HtmlMeta, found.Metadata.Published.Origin);
+        Assert.Equal("first line", found.Metadata.Title!.Detail);
+        Assert.Equal(10, found.Map.ToRaw(7));
+        Assert.Equal(["debris: Subscribe"], found.CleaningNotes);
+        Assert.Null(Store.Find("missing"));
+    }
+
+    [Fact]
+    public void Lists_with_filters()
+    {
+        Store.Put(Doc("x", "One.", title: "Rally in the capital", published: new DateOnly(2010, 4, 7)));
+        Store.Put(Doc("y", "Two.", title: "Strike at the mine", published: new DateOnly(2020, 10, 6)));
+
+        Assert.Equal(["y"], Store.List(new DocumentQuery { PublishedFrom = new DateOnly(2015, 1, 1) }).Select(d => d.DocId));
+        Assert.Equal(["x"], Store.List(new DocumentQuery { TitleContains = "rally" }).Select(d => d.DocId));
+    }
+
+    [Fact]
+    public void Searches_titles_and_text_with_highlighted_snippets()
+    {
+        Store.Put(Doc("p", "Demonstrators stormed the parliament building at night."));
+        Store.Put(Doc("q", "The harvest was good this year."));
+
+        var hit = Assert.Single(Store.Search("parliament", 10));
+        Assert.Equal("p", hit.DocId);
+        Assert.Contains("[parliament]", hit.Snippet);
+        Assert.Single(Store.Search("storm*", 10));
+        Assert.Empty(Store.Search("\"parliament harvest\"", 10));
+        Assert.Empty(Store.Search("AND OR (", 10)); // FTS syntax typed by a user is not an error
+    }
+
+    [Fact]
+    public void Stores_and_filters_events_linked_to_their_document()
+    {
+        Store.Put(Doc("e", "Police fired on protesters."));
+        var key = Store.List(new DocumentQuery()).Single().Key;
+        EventRecord Record(string id, string country, int dead, bool background = false) => new()
+        {
+            Id = id, Doc = "e", EventDate = new DateOnly(2010, 4, 7), TimePrecision = 1, EventType = "Protests",
+            SubEventType = "Excessive force against protesters", Actor1 = "Police Forces of Kyrgyzstan", Country = country,
+            Location = "Bishkek", GeoPrecision = 1, Fatalities = dead, Evidence = "Police fired", EvidenceSpans = [new Span(0, 12)],
+            Background = background,
+        };
+        Store.ReplaceEvents(key, [Record("e-1", "KG", 56), Record("e-2", "KZ", 0), Record("e-3", "KG", 0, background: true)]);
+
+        Assert.Equal(["e-1"], Store.Events(new EventQuery { Country = "kg" }).Select(e => e.Id));
+        Assert.Equal(["e-1"], Store.Events(new EventQuery { MinFatalities = 1 }).Select(e => e.Id));
+        Assert.Equal(3, Store.Events(new EventQuery { IncludeBackground = true }).Count);
+        Assert.Equal(new Span(0, 12), Store.Events(new EventQuery { Country = "KG" })[0].EvidenceSpans[0]);
+
+        Store.ReplaceEvents(key, [Record("e-9", "KG", 1)]);
+        Assert.Equal(["e-9"], Store.Events(new EventQuery { IncludeBackground = true }).Select(e => e.Id));
+    }
+}
