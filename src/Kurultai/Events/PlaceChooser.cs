@@ -10,7 +10,8 @@ namespace Kurultai.Events;
 /// </summary>
 /// <remarks>
 /// A place after "from" ("our correspondent from Bishkek") is where someone comes from, not where the event is,
-/// and never serves as a fallback. A nominal trigger takes only a place attached to it ("protests in Osh", "Osh
+/// and never serves as a fallback; a possessive place ("Kyrgyzstan's parliament") qualifies a noun and does not
+/// place the event by itself. A nominal trigger takes only a place attached to it ("protests in Osh", "Osh
 /// protests"). Regions are placed at their capital (precision 2), countries at the capital's coordinates
 /// (precision 3, location = the country's name).
 /// </remarks>
@@ -74,7 +75,8 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
     private List<PlaceMention> OwnPlaces(DocumentView view, int sentence, TriggerHit hit)
     {
         var words = view.Words[sentence];
-        var places = Usable(view, sentence);
+        var text = view.Document.Text;
+        var places = Usable(view, sentence).Where(p => !Possessive(text, p)).ToList();
         if (places.Count == 0)
             return [];
         int Word(PlaceMention p) => words.IndexAt(p.Start);
@@ -88,6 +90,13 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         if (first is null)
             return [];
         return List(view.Document.Text, places, first);
+    }
+
+    /// <summary>"Kyrgyzstan's parliament": a place that qualifies a noun, not where the event is.</summary>
+    private static bool Possessive(string text, PlaceMention p)
+    {
+        int end = p.Start + p.Length;
+        return end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S';
     }
 
     /// <summary>"Naryn, Issyk-Kul and Batken": the places joined to the first by commas, "and", "or".</summary>
