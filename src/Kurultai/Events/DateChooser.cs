@@ -66,13 +66,32 @@ public sealed class DateChooser(EventLexicon lexicon)
             return true;
         if (after && (words.Lower(end) is "after" or "before" || (end + 1 < words.Count && words.IsWord(end + 1) && words.Lower(end + 1) is "after" or "before")))
             return false;
+        if (RelativeClause(words, d) != RelativeClause(words, hit.Word))
+            return false;
         int from = Math.Min(d, hit.LastWord), to = Math.Max(d, hit.Word);
         for (int i = from + 1; i < to; i++)
         {
-            if (words.IsWord(i) ? words.Lower(i) is "who" or "which" or "whose" : words.Punctuation(i) == ';')
+            if (!words.IsWord(i) && words.Punctuation(i) == ';')
                 return false;
         }
         return true;
+    }
+
+    /// <summary>The first word of the relative clause ("who had protested for ten days –") holding a word, or -1.</summary>
+    private static int RelativeClause(SentenceWords words, int index)
+    {
+        for (int i = Math.Min(index, words.Count - 1); i >= 0; i--)
+        {
+            if (!words.IsWord(i))
+            {
+                if (words.Punctuation(i) is ',' or '–' or '—' or ';' or ':' or '(' or ')')
+                    return -1;
+                continue;
+            }
+            if (words.Lower(i) is "who" or "which" or "whose")
+                return i;
+        }
+        return -1;
     }
 
     private static DateChoice ToChoice(DateMention d, ContextSource source)
