@@ -89,7 +89,7 @@ public sealed class DateChooser(EventLexicon lexicon)
                 continue;
             }
             if (words.Lower(i) is "who" or "which" or "whose")
-                return i;
+                return i > 0 && words.IsWord(i - 1) && words.Lower(i - 1) is "during" or "in" or "at" or "on" or "after" or "when" ? -1 : i;
         }
         return -1;
     }

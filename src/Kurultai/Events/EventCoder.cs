@@ -128,6 +128,12 @@ public sealed class EventCoder : IStage
                 trace?.Add($"{where}: no usable date");
                 continue;
             }
+            if (hit.Nominal && date.Precision == 3 && date.Source == ContextSource.Sentence
+                && view.Document.Anchor.Date is { } anchor && date.Date < new DateOnly(anchor.Year, anchor.Month, 1))
+            {
+                trace?.Add($"{where}: a reference to an earlier month's events");
+                continue;
+            }
             trace?.Add($"{where}: {coding.Rule} on {date.Date:yyyy-MM-dd} ({date.Source})");
             if (coding.AttachOnly)
             {
@@ -142,9 +148,9 @@ public sealed class EventCoder : IStage
 
     private static readonly PlaceChoice Nowhere = new("", "", "", 0, 0, 3, ContextSource.Country);
 
-    /// <summary>A nominal trigger reports an event only with an attached place, a date, a crowd count or a verb of occurrence.</summary>
+    /// <summary>A nominal trigger reports an event only with an attached place, a date, a count, or a verb of occurrence or declaration.</summary>
     private bool Supported(DocumentView view, int s, TriggerHit hit, MentionContext context) =>
-        context.Near(CueSet.Occurrence, 4, 8)
+        context.Near(CueSet.Occurrence, 4, 8) || context.Near(CueSet.Declare, 4, 8)
         || _dates.HasOwnDate(view, s)
         || view.Quantities[s].Any(q => q.Counted is Counted.Participants or Counted.Dead or Counted.Injured or Counted.Arrested)
         || view.Places[s].Any(p => Attached(view.Words[s], p, hit));

@@ -34,7 +34,8 @@ public sealed class FactualityFilter(EventLexicon lexicon)
         int denial = lexicon.Before(CueSet.Denial, words, hit.Word, 40, clause: false);
         if (denial >= 0)
             return $"denial '{words.Lower(denial)}'";
-        if (hit.Nominal && lexicon.Before(CueSet.Frame, words, hit.Word, 3) is var frame && frame >= 0)
+        if ((hit.Nominal || IsGerund(words, hit)) && lexicon.Before(CueSet.Frame, words, hit.Word, 3) is var frame && frame >= 0
+            && !CountFollows(words, hit))
             return $"time frame '{words.Lower(frame)} …'";
         if (lexicon.Before(CueSet.Backstory, words, hit.Word, 4) is var story && story >= 0)
             return $"backstory '{words.Lower(story)} …'";
@@ -55,6 +56,20 @@ public sealed class FactualityFilter(EventLexicon lexicon)
     {
         int aux = lexicon.After(CueSet.Auxiliary, words, hit.LastWord + 1, 5);
         return aux >= 0 && (lexicon.Has(CueSet.Demand, words, aux + 1) || lexicon.Has(CueSet.Modal, words, aux + 1));
+    }
+
+    /// <summary>"upon assuming office", "after taking over": an -ing form right after a preposition.</summary>
+    private static bool IsGerund(SentenceWords words, TriggerHit hit) =>
+        words.Lower(hit.Word).EndsWith("ing", StringComparison.Ordinal) && hit.Word > 0 && words.IsWord(hit.Word - 1)
+        && words.Lower(hit.Word - 1) is "upon" or "after" or "before" or "since" or "following" or "during" or "while";
+
+    /// <summary>"following street demonstrations by up to 20,000 voters": a framed event with its own count is reported.</summary>
+    private static bool CountFollows(SentenceWords words, TriggerHit hit)
+    {
+        for (int i = hit.LastWord + 1; i < words.Count && i <= hit.LastWord + 6; i++)
+            if (words.IsWord(i) && char.IsDigit(words.Key(i)[0]))
+                return true;
+        return false;
     }
 
     /// <summary>True when the trigger sits inside "( … )" or "[ … ]" within its sentence.</summary>

@@ -45,6 +45,10 @@ public sealed class MentionAttacher
 
     private static EventMention? Find(DocumentView view, List<EventMention> hosts, EventMention m, bool sameDay)
     {
+        // A report dated in its own sentence belongs to an event of that day only ("80 were killed in April").
+        if (m.Date.Source == ContextSource.Sentence)
+            hosts = [.. hosts.Where(h => h.Date.Date <= m.Date.Date && m.Date.Date <= (h.Date.End ?? h.Date.Date)
+                || h.Date.Date >= m.Date.Date && h.Date.Date <= (m.Date.End ?? m.Date.Date))];
         var here = hosts.Where(h => h.Sentence == m.Sentence).MinBy(h => Math.Abs(h.Hit.Start - m.Hit.Start));
         if (here is not null)
             return here;

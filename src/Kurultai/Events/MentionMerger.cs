@@ -8,7 +8,9 @@ namespace Kurultai.Events;
 /// <remarks>
 /// Two mentions merge when they share the type, sub-event type, place and actor2 (or one lacks it) and either (a)
 /// the day and actor1, or (b) the day and the same or adjacent sentences of one paragraph (a continued description,
-/// whatever doer each sentence names). A date that is only the document's anchor may differ by one day.
+/// whatever doer each sentence names). A mention dated only by the document's anchor (an undated summary) joins a
+/// dated account of the same happening up to a week apart; adjacent sentences may differ by a day when one of
+/// them has no date of its own ("stormed the prison tonight. The leaders were released." under a 01:47 timestamp).
 /// </remarks>
 public sealed class MentionMerger
 {
@@ -33,14 +35,16 @@ public sealed class MentionMerger
         if (!SamePlace(a.Place, b.Place))
             return false;
         bool sameDay = a.Date.Date == b.Date.Date;
-        bool nearDay = Math.Abs(a.Date.Date.DayNumber - b.Date.Date.DayNumber) <= 1
-            && (a.Date.Source == ContextSource.Anchor || b.Date.Source == ContextSource.Anchor);
+        bool adjacent = view.Sentence(a.Sentence).Paragraph == view.Sentence(b.Sentence).Paragraph
+            && Math.Abs(a.Sentence - b.Sentence) <= 1;
+        int days = Math.Abs(a.Date.Date.DayNumber - b.Date.Date.DayNumber);
+        bool anchored = a.Date.Source == ContextSource.Anchor || b.Date.Source == ContextSource.Anchor;
+        bool nearDay = (anchored && days <= 7) || (adjacent && days <= 1
+            && (a.Date.Source != ContextSource.Sentence || b.Date.Source != ContextSource.Sentence));
         if (!sameDay && !nearDay)
             return false;
         bool actor2 = a.Actor2 is null || b.Actor2 is null || string.Equals(a.Actor2, b.Actor2, StringComparison.OrdinalIgnoreCase);
-        bool adjacent = view.Sentence(a.Sentence).Paragraph == view.Sentence(b.Sentence).Paragraph
-            && Math.Abs(a.Sentence - b.Sentence) <= 1;
-        if (adjacent && sameDay && actor2)
+        if (adjacent && actor2)
             return true;
         return actor2 && string.Equals(a.Actor1, b.Actor1, StringComparison.OrdinalIgnoreCase);
     }

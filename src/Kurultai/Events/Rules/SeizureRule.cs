@@ -48,8 +48,9 @@ public sealed class SeizureRule : IEventRule
 
     /// <summary>
     /// Force in the trigger's own account: anywhere after it in the sentence ("seized and torched", "took over the
-    /// parliament after clashes"), or before it back to a "then" ("seizing Parliament by force and then taking over
-    /// the government": the takeover itself was not forced).
+    /// parliament after clashes"), or before it back to a "then" or a subordinator ("seizing Parliament by force and
+    /// then taking over the government", "the storming came two weeks after protesters took over…": the takeover
+    /// itself was not forced).
     /// </summary>
     private static bool ForceInClause(MentionContext c)
     {
@@ -59,7 +60,7 @@ public sealed class SeizureRule : IEventRule
                 return true;
         for (int i = c.Hit.Word - 1; i >= 0; i--)
         {
-            if (w.IsWord(i) && w.Lower(i) == "then")
+            if (w.IsWord(i) && w.Lower(i) is "then" or "after" or "before" or "since" or "when" or "until" or "while")
                 return false;
             if (c.Lexicon.Has(CueSet.Force, w, i))
                 return true;
