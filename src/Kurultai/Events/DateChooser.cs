@@ -54,8 +54,9 @@ public sealed class DateChooser(EventLexicon lexicon)
     public bool HasOwnDate(DocumentView view, int sentence) => Usable(view, sentence).Count > 0;
 
     /// <summary>
-    /// Whether a date of the sentence belongs to the trigger's clause: not across a relative clause ("the governor,
-    /// who was installed last month"), and a relative offset ("two weeks after") only for what follows it.
+    /// Whether a date of the sentence belongs to the trigger's clause: not across a relative or "that" clause ("the
+    /// governor, who was installed last month", "said on Monday that police had arrested…"), and a relative offset
+    /// ("two weeks after") only for what follows it.
     /// </summary>
     private static bool Governs(SentenceWords words, DateMention date, TriggerHit hit)
     {
@@ -88,7 +89,7 @@ public sealed class DateChooser(EventLexicon lexicon)
                     return -1;
                 continue;
             }
-            if (words.Lower(i) is "who" or "which" or "whose")
+            if (words.Lower(i) is "who" or "which" or "whose" or "that")
                 return i > 0 && words.IsWord(i - 1) && words.Lower(i - 1) is "during" or "in" or "at" or "on" or "after" or "when" ? -1 : i;
         }
         return -1;

@@ -5,7 +5,7 @@ namespace Kurultai.Events;
 /// <summary>
 /// Places an event: the place its sentence names near the trigger ("seized in Naryn, Issyk-Kul and Batken" gives
 /// one place per listed name), else the last place named earlier in its paragraph, else its section's main place,
-/// else the document's main place, else its country. A national act (<see cref="GeoScope.National"/>) goes to the
+/// else the document's main place (the town it names most, counting "reports from X"), else its country. A national act (<see cref="GeoScope.National"/>) goes to the
 /// country when its sentence names no place.
 /// </summary>
 /// <remarks>
@@ -35,7 +35,7 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         var sectionPlace = MostFrequent(view, Enumerable.Range(0, sentence + 1).Where(i => view.Sentence(i).Section == view.Sentence(sentence).Section));
         if (sectionPlace is not null)
             return [ToChoice(view, sectionPlace, ContextSource.Section)];
-        var main = MostFrequent(view, Enumerable.Range(0, view.Count));
+        var main = MostFrequent(view, Enumerable.Range(0, view.Count), withOrigins: true);
         if (main is not null)
             return [ToChoice(view, main, ContextSource.Document)];
         return mainCountry.Length > 0 ? [CountryChoice(view, mainCountry)] : [];
@@ -162,6 +162,9 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         })];
     }
 
+    private static IEnumerable<PlaceMention> NotInBrackets(DocumentView view, int sentence) =>
+        view.Places[sentence].Where(p => !InBrackets(view.Words[sentence], view.Words[sentence].IndexAt(p.Start)));
+
     /// <summary>"[the U.S. base … is used for intervention in Afghanistan]": an aside does not place the events around it.</summary>
     private static bool InBrackets(SentenceWords words, int index)
     {
@@ -175,9 +178,10 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         return depth > 0;
     }
 
-    private GazetteerEntry? MostFrequent(DocumentView view, IEnumerable<int> sentences)
+    /// <param name="withOrigins">Count "reports from Bishkek" too: where a report comes from is where most of it happens.</param>
+    private GazetteerEntry? MostFrequent(DocumentView view, IEnumerable<int> sentences, bool withOrigins = false)
     {
-        var entries = sentences.SelectMany(i => Usable(view, i)).Select(p => p.Place!).ToList();
+        var entries = sentences.SelectMany(i => withOrigins ? NotInBrackets(view, i) : Usable(view, i)).Select(p => p.Place!).ToList();
         var towns = entries.Where(e => e.Feature is not FeatureType.Country and not FeatureType.Admin1).ToList();
         var pool = towns.Count > 0 ? towns : entries.Where(e => e.Feature is FeatureType.Admin1).ToList();
         return pool.GroupBy(e => (e.Name, e.Admin1, e.Country))
