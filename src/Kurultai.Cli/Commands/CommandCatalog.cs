@@ -7,6 +7,7 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliIo io) =>
     [
+        IngestCommand.Create(io),
         DocsCommand.Create(io),
         ShowCommand.Create(io),
         SearchCommand.Create(io),
