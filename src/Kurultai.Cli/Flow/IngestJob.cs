@@ -9,7 +9,7 @@ public static class IngestJob
         Action<Kurultai.Model.Document, PutOutcome>? stored = null)
     {
         var tally = new IngestTally();
-        var (files, missing) = InputExpander.Expand(inputs);
+        var (files, missing) = InputExpander.Expand(inputs, StoreFiles(store));
         foreach (var rejection in missing)
         {
             tally.Add(rejection);
@@ -36,4 +36,9 @@ public static class IngestJob
         writer.Flush();
         return tally;
     }
+
+    private static HashSet<string> StoreFiles(IDocumentStore store) =>
+        store is Kurultai.Storage.Sqlite.SqliteDocumentStore { Path: { Length: > 0 } path }
+            ? [path, path + "-wal", path + "-shm", path + "-journal"]
+            : [];
 }
