@@ -7,6 +7,7 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliIo io) =>
     [
+        RunCommand.Create(io),
         IngestCommand.Create(io),
         DocsCommand.Create(io),
         ShowCommand.Create(io),
