@@ -18,7 +18,7 @@ public static class GlobalOptions
 
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = "SQLite database file (default: $KURULTAI_DB, else ./kurultai.db).",
+        Description = "SQLite database file, or postgres://user:password@host/database (default: $KURULTAI_DB, else ./kurultai.db).",
         Recursive = true,
     };
 
