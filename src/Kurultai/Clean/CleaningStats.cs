@@ -4,6 +4,7 @@ namespace Kurultai.Clean;
 internal sealed class CleaningStats
 {
     public int Quotes;
+    public int Dashes;
     public int Mojibake;
     public int Markdown;
     public int Images;
@@ -18,6 +19,7 @@ internal sealed class CleaningStats
     public IEnumerable<string> Notes()
     {
         if (Quotes > 0) yield return $"repaired {Quotes} doubled or stray quotation marks";
+        if (Dashes > 0) yield return $"repaired {Dashes} doubled dashes";
         if (Mojibake > 0) yield return $"repaired {Mojibake} mis-decoded characters (mojibake such as â€™ for ’)";
         if (Markdown > 0) yield return $"removed {Markdown} markdown decorations";
         if (Images > 0) yield return $"removed {Images} markdown images";

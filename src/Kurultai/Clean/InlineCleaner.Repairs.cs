@@ -106,11 +106,13 @@ internal sealed partial class InlineCleaner
             && MojibakeLength(i + 2, end, out _) == 0)
             return i; // "ADIÓS”": an accented capital before a quote is text, unless more mojibake follows
         stats.Mojibake++;
-        if (rune.Value is 0xA0 or 0x2002 or 0x2003 or 0x2009 or 0x202F)
+        if (Rune.IsWhiteSpace(rune))
         {
             Space(i);
             return i + length;
         }
+        if (Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control)
+            return i + length; // an invisible character (soft hyphen, zero-width space) in disguise
         Span<char> chars = stackalloc char[2];
         int written = rune.EncodeToUtf16(chars);
         Put(chars[..written], i, i + length);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net;
 
 namespace Kurultai.Clean;
@@ -18,6 +19,7 @@ internal sealed partial class InlineCleaner
     };
 
     /// <summary>Handles one character that may need a repair; returns where to continue.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Special(int i, int end)
     {
         char c = raw[i];
@@ -32,6 +34,9 @@ internal sealed partial class InlineCleaner
                 return i + 1;
             case '*':
                 return Asterisk(i, end);
+            case '–' or '—' when next == c:
+                stats.Dashes++; // "too tightly –– it explodes"
+                return i + 1;
             case '_' when next == '_' && (!IsWordChar(Before(i)) || !IsWordChar(i + 2 < end ? raw[i + 2] : '\0')):
                 stats.Markdown++;
                 return i + 2;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Kurultai.Clean;
 
 /// <summary>
@@ -44,6 +45,7 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Range(int i, int end)
     {
         while (i < end)
@@ -70,6 +72,7 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
             or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>Characters that need no look at their neighbours.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsPlain(char c)
     {
         if (c < 0x80)
@@ -79,7 +82,7 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
         if (c <= 0xFF)
             return c is < '\u00C2' or > '\u00F4';
         if (c is >= '\u2000' and <= '\u206F' or '\u3000' or '\uFEFF')
-            return c is >= '\u2010' and <= '\u2017' or >= '\u2020' and <= '\u2027' or >= '\u2030' and <= '\u205E';
+            return c is >= '\u2010' and <= '\u2012' or >= '\u2015' and <= '\u2017' or >= '\u2020' and <= '\u2027' or >= '\u2030' and <= '\u205E';
         return !_checkNfc;
     }
 

@@ -8,9 +8,12 @@ internal sealed partial class LineClassifier
     /// </summary>
     private static void DropTrailingList(string raw, List<RawLine> lines, LineVerdict[] verdicts, bool[] tailHeading)
     {
+        int keptBefore = 0;
         for (int h = 0; h < lines.Count; h++)
         {
-            if (!tailHeading[h] || KeptCharsBefore(lines, verdicts, h) < 300)
+            if (verdicts[h].Fate == LineFate.Keep)
+                keptBefore += lines[h].Length;
+            if (!tailHeading[h] || keptBefore < 300 && lines[h].Start < raw.Length / 2)
                 continue;
             int dropped = 0;
             bool teaserTail = true;
@@ -33,17 +36,6 @@ internal sealed partial class LineClassifier
             verdicts[h] = verdicts[h] with { Note = $"{verdicts[h].Note} (+{dropped} lines after it)" };
             return;
         }
-    }
-
-    private static int KeptCharsBefore(List<RawLine> lines, LineVerdict[] verdicts, int h)
-    {
-        int chars = 0;
-        for (int i = 0; i < h; i++)
-        {
-            if (verdicts[i].Fate == LineFate.Keep)
-                chars += lines[i].Length;
-        }
-        return chars;
     }
 
     /// <summary>

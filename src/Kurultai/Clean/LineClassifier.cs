@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Ingest;
 
 namespace Kurultai.Clean;
@@ -9,7 +10,9 @@ namespace Kurultai.Clean;
 internal sealed partial class LineClassifier(DebrisLexicon lexicon)
 {
     private const int MaxDebrisLine = 600;
+    private const int MaxShortLine = 300;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineVerdict[] Classify(string raw, List<RawLine> lines)
     {
         var verdicts = new LineVerdict[lines.Count];
@@ -21,6 +24,7 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
         return verdicts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal LineVerdict ClassifyLine(string raw, RawLine line, out bool tailHeading)
     {
         tailHeading = false;
@@ -31,6 +35,8 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
             return LineVerdict.Drop(null);
         if (text.Length > MaxDebrisLine)
             return StampVerdict(raw, line);
+        if (text.Length > MaxShortLine)
+            return ContainsAny(text, lexicon.Fragments) ? Debris("debris", LineText.Visible(text)) : StampVerdict(raw, line);
         var visible = LineText.Visible(text);
         if (visible.Length == 0)
             return LineVerdict.Drop(text.Contains("![", StringComparison.Ordinal) ? "image: " + Shorten(text.ToString()) : null);
@@ -100,11 +106,11 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
         return false;
     }
 
-    private static bool ContainsAny(string key, System.Collections.Immutable.ImmutableArray<string> fragments)
+    private static bool ContainsAny(ReadOnlySpan<char> text, System.Collections.Immutable.ImmutableArray<string> fragments)
     {
         foreach (var fragment in fragments)
         {
-            if (key.Contains(fragment, StringComparison.Ordinal))
+            if (text.Contains(fragment, StringComparison.OrdinalIgnoreCase))
                 return true;
         }
         return false;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Kurultai.Clean;
@@ -9,6 +10,7 @@ namespace Kurultai.Clean;
 public static class LineText
 {
     /// <summary>The visible text: markdown headings, emphasis, images and link targets removed, spaces collapsed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Visible(ReadOnlySpan<char> line)
     {
         var sb = new StringBuilder(line.Length);
@@ -55,6 +57,7 @@ public static class LineText
         return visible.ToString().ToLowerInvariant();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int WordCount(ReadOnlySpan<char> text)
     {
         int count = 0;

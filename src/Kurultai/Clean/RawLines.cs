@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kurultai.Clean;
 
 /// <summary>One line of a raw text: [Start, End) without its terminator; <c>Next</c> is where the following line starts.</summary>
@@ -8,6 +10,7 @@ internal readonly record struct RawLine(int Start, int End, int Next)
     public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, End - Start);
 
     /// <summary>Splits on "\n", "\r\n" and lone "\r".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<RawLine> Split(string text)
     {
         var lines = new List<RawLine>(text.Length / 64 + 1);
