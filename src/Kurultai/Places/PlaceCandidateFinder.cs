@@ -138,8 +138,12 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
         candidate.AfterTitle = cues.IsPersonTitle(previous) && (from == first || parts[from].Joined == ' ');
         if (source == CandidateSource.NamedPlace)
             return;
+        // A neighbour in the same run that is an unknown capitalised word, or a settlement name joined by a space
+        // ("Paris Hilton" where Hilton is also a town), makes the run a person's name rather than a place.
         bool Unknown(int k) => k >= first && k < end && parts[k].Capitalised && !demonyms.Contains(k)
-            && !found.Exists(f => k >= f.From && k < f.To) && !cues.IsCueWord(Of(text, parts[k])) && !cues.IsConnector(Of(text, parts[k]));
+            && !cues.IsCueWord(Of(text, parts[k])) && !cues.IsConnector(Of(text, parts[k]))
+            && (found.Find(f => k >= f.From && k < f.To) is not { Candidate: { } other }
+                || !other.Matches.Exists(m => m.Entry.Feature is FeatureType.Country or FeatureType.Admin1));
         candidate.PersonLike = (parts[from].Joined == ' ' && Unknown(from - 1)) || (to < end && parts[to].Joined == ' ' && Unknown(to));
         candidate.SentenceInitial = to - from == 1 && parts[from].SentenceInitial;
         if (candidate.SentenceInitial)
