@@ -12,5 +12,6 @@ public static class CommandCatalog
         DocsCommand.Create(io),
         ShowCommand.Create(io),
         SearchCommand.Create(io),
+        PlacesCommand.Create(io),
     ];
 }
