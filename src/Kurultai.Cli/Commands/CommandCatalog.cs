@@ -13,5 +13,6 @@ public static class CommandCatalog
         ShowCommand.Create(io),
         SearchCommand.Create(io),
         PlacesCommand.Create(io),
+        EvalCommand.Create(io),
     ];
 }

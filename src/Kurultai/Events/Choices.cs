@@ -1,0 +1,24 @@
+namespace Kurultai.Events;
+
+/// <summary>Where a place or date of an event was found: its own sentence, or the surrounding text.</summary>
+public enum ContextSource
+{
+    Sentence,
+    SectionTimestamp,
+    Paragraph,
+    Section,
+    Narrative,
+    Document,
+    Country,
+    Anchor,
+}
+
+/// <summary>The place given to an event, e.g. Talas (Talas, KG) at town precision, found in its sentence.</summary>
+public sealed record PlaceChoice(string Location, string Admin1, string Country, double Lat, double Lon, int GeoPrecision, ContextSource Source, int MentionStart = -1);
+
+/// <summary>The date given to an event, e.g. 2010-04-06 at day precision, found in the paragraph.</summary>
+public sealed record DateChoice(DateOnly Date, DateOnly? End, int Precision, ContextSource Source)
+{
+    /// <summary>True when the date comes from the event's sentence, its live-blog timestamp or its paragraph.</summary>
+    public bool IsLocal => Source is ContextSource.Sentence or ContextSource.SectionTimestamp or ContextSource.Paragraph;
+}

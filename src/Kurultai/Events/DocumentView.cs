@@ -1,0 +1,73 @@
+using Kurultai.Model;
+
+namespace Kurultai.Events;
+
+/// <summary>
+/// A document cut by sentence: each sentence's words, places, dates, quantities and actors, so the coder looks
+/// them up without scanning the whole document each time.
+/// </summary>
+public sealed class DocumentView
+{
+    public DocumentView(Document document)
+    {
+        Document = document;
+        var sentences = document.Sentences;
+        Words = new SentenceWords[sentences.Length];
+        for (int i = 0; i < sentences.Length; i++)
+            Words[i] = new SentenceWords(document.Text, sentences[i].Span);
+        Places = Group(sentences, document.Places.Where(p => p.Place is not null), p => p.Start);
+        Dates = Group(sentences, document.Dates, d => d.Start);
+        Quantities = Group(sentences, document.Quantities, q => q.Start);
+        Actors = Group(sentences, document.Actors, a => a.Start);
+        for (int i = 0; i < Words.Length; i++)
+            Words[i].Mask(Dates[i].Select(d => d.Span));
+    }
+
+    public Document Document { get; }
+    public SentenceWords[] Words { get; }
+    public List<PlaceMention>[] Places { get; }
+    public List<DateMention>[] Dates { get; }
+    public List<Quantity>[] Quantities { get; }
+    public List<ActorMention>[] Actors { get; }
+
+    public int Count => Words.Length;
+
+    public Sentence Sentence(int i) => Document.Sentences[i];
+
+    /// <summary>The previous sentence of the same paragraph, or -1.</summary>
+    public int PreviousInParagraph(int i) =>
+        i > 0 && Sentence(i - 1).Paragraph == Sentence(i).Paragraph ? i - 1 : -1;
+
+    /// <summary>The next sentence of the same paragraph, or -1.</summary>
+    public int NextInParagraph(int i) =>
+        i + 1 < Count && Sentence(i + 1).Paragraph == Sentence(i).Paragraph ? i + 1 : -1;
+
+    private static List<T>[] Group<T>(IReadOnlyList<Sentence> sentences, IEnumerable<T> items, Func<T, int> start)
+    {
+        var groups = new List<T>[sentences.Count];
+        for (int i = 0; i < groups.Length; i++)
+            groups[i] = [];
+        foreach (var item in items.OrderBy(start))
+        {
+            int index = Find(sentences, start(item));
+            if (index >= 0)
+                groups[index].Add(item);
+        }
+        return groups;
+    }
+
+    /// <summary>The sentence containing an offset (sentences are in text order), or -1.</summary>
+    private static int Find(IReadOnlyList<Sentence> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var s = sentences[mid];
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using Kurultai.Events.Rules;
+using Kurultai.Model;
+using Kurultai.Pipeline;
+
+namespace Kurultai.Events;
+
+/// <summary>
+/// Codes the events a document reports as ACLED records with provenance: "Police opened fire on protesters in
+/// Talas on 6 April, killing 3" → Protests / Excessive force against protesters, Talas, 2010-04-06, fatalities 3,
+/// evidence the sentence, rule "lethal force against a crowd→…".
+/// </summary>
+/// <remarks>
+/// <para>1. Triggers (verbs, nouns, passives, participles: <c>data/events/triggers.tsv</c>) are found in body
+/// sentences; negated, modal, demanded, planned, denied or questioned ones are dropped (<see cref="FactualityFilter"/>),
+/// and a nominal trigger needs support in its sentence (an attached place, a date, a crowd count, or a verb of
+/// occurrence such as "broke out").</para>
+/// <para>2. One rule family per kind of trigger types the event and chooses its actors
+/// (<see cref="ProtestRule"/>, <see cref="RiotRule"/>, <see cref="SeizureRule"/>, <see cref="LootingRule"/>,
+/// <see cref="ForceRule"/>, <see cref="ArrestRule"/>, <see cref="ReleaseRule"/>, <see cref="AuthorityRule"/>,
+/// <see cref="AbductionRule"/>); every record carries the rule that decided its type.</para>
+/// <para>3. <see cref="PlaceChooser"/> and <see cref="DateChooser"/> place and date each mention, one mention per
+/// place of a listed series. Casualty reports and dispersals attach their numbers to the neighbouring event.</para>
+/// <para>4. <see cref="MentionMerger"/> merges mentions of one happening (day, place, sub-event type, actors) and
+/// <see cref="RecordBuilder"/> reduces their numbers, marks background and gives stable ids.</para>
+/// </remarks>
+public sealed class EventCoder : IStage
+{
+    private readonly EventLexicon _lexicon;
+    private readonly TriggerFinder _finder;
+    private readonly FactualityFilter _filter;
+    private readonly PlaceChooser _places;
+    private readonly DateChooser _dates;
+    private readonly Dictionary<TriggerKind, IEventRule> _rules;
+
+    public EventCoder(EventLexicon lexicon, EventGeography? geography = null)
+    {
+        _lexicon = lexicon;
+        _finder = new TriggerFinder(lexicon);
+        _filter = new FactualityFilter(lexicon);
+        _places = new PlaceChooser(lexicon, geography ?? EventGeography.None);
+        _dates = new DateChooser(lexicon);
+        IEventRule[] rules = [new ProtestRule(), new RiotRule(), new SeizureRule(), new LootingRule(), new ForceRule(),
+            new ArrestRule(), new ReleaseRule(), new AuthorityRule(), new AbductionRule()];
+        _rules = rules.SelectMany(r => r.Kinds.Select(k => (k, r))).ToDictionary(p => p.k, p => p.r);
+    }
+
+    public Layer Requires => Layer.Sentences | Layer.Dates | Layer.Quantities | Layer.Names | Layer.Places | Layer.Actors;
+
+    public Layer Provides => Layer.Events;
+
+    public Document Run(Document document) => document with { Events = Code(document) };
+
+    public ImmutableArray<EventRecord> Code(Document document) => Code(document, null);
+
+    /// <summary>Codes the document and writes one line per trigger to <paramref name="trace"/>: what it became or why it was dropped.</summary>
+    public ImmutableArray<EventRecord> Code(Document document, ICollection<string>? trace)
+    {
+        if (document.Sentences.IsDefaultOrEmpty)
+            return [];
+        var view = new DocumentView(document);
+        string country = PlaceChooser.MainCountry(document);
+        var mentions = new List<EventMention>();
+        for (int s = 0; s < view.Count; s++)
+        {
+            if (view.Sentence(s).Kind is SentenceKind.Heading or SentenceKind.Timestamp)
+                continue;
+            mentions.AddRange(FindMentions(view, s, country, trace));
+        }
+        var strong = new MentionAttacher().Attach(view, mentions);
+        new QuantityAssigner().Assign(view, mentions);
+        var namer = new ActorNamer(country);
+        foreach (var m in strong)
+            namer.Name(m);
+        var groups = new MentionMerger().Merge(view, strong);
+        return new RecordBuilder(_lexicon).Build(view, groups);
+    }
+
+    private IEnumerable<EventMention> FindMentions(DocumentView view, int s, string country, ICollection<string>? trace)
+    {
+        var words = view.Words[s];
+        var hits = _finder.Find(words);
+        if (hits.Count == 0)
+            yield break;
+        int previous = view.PreviousInParagraph(s);
+        var previousActors = previous >= 0 ? view.Actors[previous] : [];
+        foreach (var hit in hits)
+        {
+            var where = $"[{s}] '{view.Document.Text.Substring(hit.Start, hit.Length)}' ({hit.Kind}{(hit.Nominal ? ", noun" : "")}{(hit.Passive ? ", passive" : "")})";
+            if (_filter.Blocker(words, hit) is { } blocker)
+            {
+                trace?.Add($"{where}: not an event ({blocker})");
+                continue;
+            }
+            var context = new MentionContext
+            {
+                Document = view.Document,
+                Lexicon = _lexicon,
+                SentenceIndex = s,
+                Words = words,
+                Previous = previous >= 0 ? view.Words[previous] : null,
+                Hit = hit,
+                Hits = hits,
+                Roles = ActorRoles.Find(words, hit, view.Actors[s], previousActors),
+            };
+            if (!_rules.TryGetValue(hit.Kind, out var rule) || rule.Code(context) is not { } coding)
+            {
+                trace?.Add($"{where}: no rule applies (agent {context.Agent?.Name ?? "-"}, patient {context.Patient?.Name ?? "-"})");
+                continue;
+            }
+            if (hit.Nominal && !coding.AttachOnly && !Supported(view, s, hit, context))
+            {
+                trace?.Add($"{where}: a noun without support");
+                continue;
+            }
+            if (_dates.Choose(view, s, hit) is not { } date || (coding.NeedsDate && !date.IsLocal))
+            {
+                trace?.Add($"{where}: no usable date");
+                continue;
+            }
+            trace?.Add($"{where}: {coding.Rule} on {date.Date:yyyy-MM-dd} ({date.Source})");
+            if (coding.AttachOnly)
+            {
+                yield return new EventMention(s, hit, coding, Nowhere, date);
+                continue;
+            }
+            foreach (var place in _places.Choose(view, s, hit, coding.Scope, country))
+                yield return new EventMention(s, hit, coding, place, date);
+        }
+    }
+
+    private static readonly PlaceChoice Nowhere = new("", "", "", 0, 0, 3, ContextSource.Country);
+
+    /// <summary>A nominal trigger reports an event only with an attached place, a date, a crowd count or a verb of occurrence.</summary>
+    private bool Supported(DocumentView view, int s, TriggerHit hit, MentionContext context) =>
+        context.Near(CueSet.Occurrence, 4, 6)
+        || view.Dates[s].Any(d => !d.IsTimestamp)
+        || view.Quantities[s].Any(q => q.Counted is Counted.Participants or Counted.Dead or Counted.Injured or Counted.Arrested)
+        || view.Places[s].Any(p => Attached(view.Words[s], p, hit));
+
+    private static bool Attached(SentenceWords words, PlaceMention place, TriggerHit hit)
+    {
+        int i = words.IndexAt(place.Start);
+        return (i > hit.LastWord && i <= hit.LastWord + 5) || (i < hit.Word && i >= hit.Word - 2);
+    }
+}

@@ -1,0 +1,135 @@
+using Kurultai.Model;
+
+namespace Kurultai.Events;
+
+/// <summary>
+/// Places an event: the place its sentence names near the trigger ("seized in Naryn, Issyk-Kul and Batken" gives
+/// one place per listed name), else the last place named earlier in its paragraph, else its section's main place,
+/// else the document's main place, else its country. A national act (<see cref="GeoScope.National"/>) goes to the
+/// country when its sentence names no place.
+/// </summary>
+/// <remarks>
+/// A place after "from" ("our correspondent from Bishkek") is where someone comes from, not where the event is,
+/// and never serves as a fallback. A nominal trigger takes only a place attached to it ("protests in Osh", "Osh
+/// protests"). Regions are placed at their capital (precision 2), countries at the capital's coordinates
+/// (precision 3, location = the country's name).
+/// </remarks>
+public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
+{
+    public IReadOnlyList<PlaceChoice> Choose(DocumentView view, int sentence, TriggerHit hit, GeoScope scope, string mainCountry)
+    {
+        var own = OwnPlaces(view, sentence, hit);
+        if (own.Count > 0)
+            return [.. own.Select(p => ToChoice(view, p.Place!, ContextSource.Sentence, p.Start))];
+        if (scope == GeoScope.National && mainCountry.Length > 0)
+            return [CountryChoice(view, mainCountry)];
+        for (int i = view.PreviousInParagraph(sentence); i >= 0; i = view.PreviousInParagraph(i))
+        {
+            var last = Usable(view, i).LastOrDefault();
+            if (last is not null)
+                return [ToChoice(view, last.Place!, ContextSource.Paragraph, last.Start)];
+        }
+        var sectionPlace = MostFrequent(view, Enumerable.Range(0, sentence + 1).Where(i => view.Sentence(i).Section == view.Sentence(sentence).Section));
+        if (sectionPlace is not null)
+            return [ToChoice(view, sectionPlace, ContextSource.Section)];
+        var main = MostFrequent(view, Enumerable.Range(0, view.Count));
+        if (main is not null)
+            return [ToChoice(view, main, ContextSource.Document)];
+        return mainCountry.Length > 0 ? [CountryChoice(view, mainCountry)] : [];
+    }
+
+    /// <summary>The country most places (else actors) of the document are in, as an ISO code; "" when unknown.</summary>
+    public static string MainCountry(Document document) =>
+        document.Places.Where(p => p.Place is { Country.Length: > 0 }).Select(p => p.Place!.Country)
+            .Concat(document.Actors.Where(a => a.Country is { Length: 2 }).Select(a => a.Country!))
+            .GroupBy(c => c, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).Select(g => g.Key.ToUpperInvariant())
+            .FirstOrDefault() ?? "";
+
+    public PlaceChoice CountryChoice(DocumentView view, string country)
+    {
+        var capital = geography.CountryCapital(country)
+            ?? view.Document.Places.Select(p => p.Place).FirstOrDefault(e => e is { Feature: FeatureType.Capital } && e.Country == country)
+            ?? view.Document.Places.Select(p => p.Place).FirstOrDefault(e => e is { Feature: FeatureType.Country } && e.Country == country);
+        return new PlaceChoice(EventGeography.CountryName(country), "", country, capital?.Lat ?? 0, capital?.Lon ?? 0, 3, ContextSource.Country);
+    }
+
+    private PlaceChoice ToChoice(DocumentView view, GazetteerEntry e, ContextSource source, int start = -1)
+    {
+        switch (e.Feature)
+        {
+            case FeatureType.Country:
+                return CountryChoice(view, e.Country) with { Source = source, MentionStart = start };
+            case FeatureType.Admin1:
+                var admin1 = e.Admin1.Length > 0 ? e.Admin1 : e.Name;
+                var capital = geography.RegionCapital(e.Country, admin1);
+                return capital is null
+                    ? new PlaceChoice(e.Name, admin1, e.Country, e.Lat, e.Lon, 2, source, start)
+                    : new PlaceChoice(capital.Name, admin1, e.Country, capital.Lat, capital.Lon, 2, source, start);
+            default:
+                return new PlaceChoice(e.Name, e.Admin1, e.Country, e.Lat, e.Lon, 1, source, start);
+        }
+    }
+
+    /// <summary>The places of the trigger's own sentence that locate it, a coordinated list expanded.</summary>
+    private List<PlaceMention> OwnPlaces(DocumentView view, int sentence, TriggerHit hit)
+    {
+        var words = view.Words[sentence];
+        var places = Usable(view, sentence);
+        if (places.Count == 0)
+            return [];
+        int Word(PlaceMention p) => words.IndexAt(p.Start);
+        PlaceMention? first;
+        if (hit.Nominal)
+            first = places.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 5)
+                ?? places.LastOrDefault(p => Word(p) < hit.Word && Word(p) >= hit.Word - 2);
+        else
+            first = places.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 12)
+                ?? places.LastOrDefault(p => Word(p) < hit.Word);
+        if (first is null)
+            return [];
+        return List(view.Document.Text, places, first);
+    }
+
+    /// <summary>"Naryn, Issyk-Kul and Batken": the places joined to the first by commas, "and", "or".</summary>
+    private static List<PlaceMention> List(string text, List<PlaceMention> places, PlaceMention first)
+    {
+        int index = places.IndexOf(first);
+        int from = index;
+        while (from > 0 && Joined(text, places[from - 1], places[from]))
+            from--;
+        int to = index;
+        while (to + 1 < places.Count && Joined(text, places[to], places[to + 1]))
+            to++;
+        return [.. places.Skip(from).Take(to - from + 1).DistinctBy(p => (p.Place!.Name, p.Place.Admin1))];
+    }
+
+    private static bool Joined(string text, PlaceMention a, PlaceMention b)
+    {
+        int end = a.Start + a.Length;
+        if (b.Start < end || b.Start - end > 12)
+            return false;
+        var gap = text.AsSpan(end, b.Start - end).Trim(" ,").ToString();
+        return gap is "" or "and" or "or" or "as well as" or ", and";
+    }
+
+    /// <summary>Places of a sentence that can locate an event: resolved, and not someone's origin.</summary>
+    private List<PlaceMention> Usable(DocumentView view, int sentence)
+    {
+        var words = view.Words[sentence];
+        return [.. view.Places[sentence].Where(p =>
+        {
+            int i = words.IndexAt(p.Start);
+            return lexicon.Before(CueSet.Origin, words, i, 2, clause: false) < 0;
+        })];
+    }
+
+    private GazetteerEntry? MostFrequent(DocumentView view, IEnumerable<int> sentences)
+    {
+        var entries = sentences.SelectMany(i => Usable(view, i)).Select(p => p.Place!).ToList();
+        var towns = entries.Where(e => e.Feature is not FeatureType.Country and not FeatureType.Admin1).ToList();
+        var pool = towns.Count > 0 ? towns : entries.Where(e => e.Feature is FeatureType.Admin1).ToList();
+        return pool.GroupBy(e => (e.Name, e.Admin1, e.Country))
+            .OrderByDescending(g => g.Count()).ThenBy(g => entries.IndexOf(g.First()))
+            .Select(g => g.First()).FirstOrDefault();
+    }
+}

@@ -1,0 +1,111 @@
+using Kurultai.Model;
+
+namespace Kurultai.Events;
+
+/// <summary>
+/// The words and clause punctuation of one sentence, as spans into the document text, e.g. "Police didn't fire." →
+/// [Police] [didn't] [fire] [.]. Apostrophes and hyphens inside a word stay in it; a possessive "'s" is not part
+/// of the word's key ("Governor's" → "Governor").
+/// </summary>
+public sealed class SentenceWords
+{
+    private readonly string _text;
+    private readonly List<(int Start, int Length, bool Word)> _tokens = [];
+
+    public SentenceWords(string text, Span span)
+    {
+        _text = text;
+        Span = span;
+        int end = Math.Min(span.End, text.Length);
+        int i = Math.Max(0, span.Start);
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                int start = i;
+                while (i < end && (char.IsLetterOrDigit(text[i])
+                    || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start)))
+                    i++;
+                _tokens.Add((start, i - start, true));
+            }
+            else
+            {
+                if (IsClausePunctuation(c))
+                    _tokens.Add((i, 1, false));
+                i++;
+            }
+        }
+    }
+
+    public Span Span { get; }
+
+    private bool[]? _masked;
+
+    /// <summary>Hides the words inside the spans from the lexicon (the "May" of "6 May 2021" is not a modal).</summary>
+    public void Mask(IEnumerable<Span> spans)
+    {
+        foreach (var span in spans)
+        {
+            for (int i = 0; i < _tokens.Count; i++)
+            {
+                if (_tokens[i].Start < span.End && span.Start < _tokens[i].Start + _tokens[i].Length)
+                    (_masked ??= new bool[_tokens.Count])[i] = true;
+            }
+        }
+    }
+
+    /// <summary>True when the token lies in a masked span.</summary>
+    public bool IsMasked(int index) => _masked is not null && _masked[index];
+
+    public int Count => _tokens.Count;
+
+    public bool IsWord(int index) => _tokens[index].Word;
+
+    public int Start(int index) => _tokens[index].Start;
+
+    public int End(int index) => _tokens[index].Start + _tokens[index].Length;
+
+    /// <summary>The token's text as compared with the lexicon: possessive "'s" removed, curly apostrophes straightened.</summary>
+    public ReadOnlySpan<char> Key(int index)
+    {
+        var (start, length, word) = _tokens[index];
+        var s = _text.AsSpan(start, length);
+        if (word && s.Length > 2 && (s[^1] == 's' || s[^1] == 'S') && IsApostrophe(s[^2]))
+            return s[..^2];
+        return s;
+    }
+
+    /// <summary>The token's key as a lower-case string (for cold paths).</summary>
+    public string Lower(int index) => Key(index).ToString().Replace('’', '\'').ToLowerInvariant();
+
+    public char Punctuation(int index) => _tokens[index].Word ? '\0' : _text[_tokens[index].Start];
+
+    /// <summary>True when a clause ends between two tokens: punctuation such as ',', ';', '–', or the word "but".</summary>
+    public bool IsBoundary(int index) =>
+        !_tokens[index].Word || Key(index).Equals("but", StringComparison.OrdinalIgnoreCase)
+        || Key(index).Equals("while", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The index of the token that contains or follows an offset.</summary>
+    public int IndexAt(int offset)
+    {
+        for (int i = 0; i < _tokens.Count; i++)
+            if (_tokens[i].Start + _tokens[i].Length > offset)
+                return i;
+        return _tokens.Count;
+    }
+
+    /// <summary>The words of a phrase (for building lexicons).</summary>
+    public static string[] Split(string phrase)
+    {
+        var words = new SentenceWords(phrase, new Span(0, phrase.Length));
+        return [.. Enumerable.Range(0, words.Count).Select(words.Lower)];
+    }
+
+    private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or '‘';
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    private static bool IsClausePunctuation(char c) =>
+        c is ',' or ';' or ':' or '–' or '—' or '(' or ')' or '"' or '“' or '”' or '?' or '!' or '.' or '[' or ']';
+}
