@@ -10,5 +10,7 @@ public static class CommandCatalog
         DocsCommand.Create(io),
         ShowCommand.Create(io),
         SearchCommand.Create(io),
+        TimelineCommand.Create(io),
+        EventCommand.Create(io),
     ];
 }

@@ -8,7 +8,7 @@ public sealed partial class EventFusionIndex
     private int Insert(EventRecord record)
     {
         var n = _nodes.Count;
-        var node = new FusionRecord(record, n, _types.Code(record.EventType, record.SubEventType), Rules);
+        var node = new FusionRecord(record, n, _types.Code(record.EventType, record.SubEventType), Rules, _features);
         _nodes.Add(node);
         _edges.Add(null);
         _clusterOf.Add(null);
@@ -128,7 +128,7 @@ public sealed partial class EventFusionIndex
         var updated = changed
             .Where(c => !before.TryGetValue(c.Id, out var old) || !old.RecordIds.SequenceEqual(c.RecordIds)
                 || (fresh is not null && c.Members.Any(fresh.Contains)))
-            .Select(c => c.Event(this)).ToList();
+            .Select(c => c.Id).Order(StringComparer.Ordinal).ToList();
         var removed = before.Keys.Where(id => !_byEventId.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
         return new FusionUpdate(updated, removed);
     }

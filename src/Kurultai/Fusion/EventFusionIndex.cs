@@ -3,9 +3,10 @@ using Kurultai.Model;
 namespace Kurultai.Fusion;
 
 /// <summary>What an <see cref="EventFusionIndex"/> update changed.</summary>
-/// <param name="Changed">Fused events that are new or whose members changed.</param>
+/// <param name="Changed">Ids of fused events that are new, whose members changed, or whose records were replaced
+/// (get them with <see cref="EventFusionIndex.Event"/>).</param>
 /// <param name="Removed">Ids of fused events that no longer exist (merged into others, split, or their records removed).</param>
-public sealed record FusionUpdate(IReadOnlyList<FusedEvent> Changed, IReadOnlyList<string> Removed);
+public sealed record FusionUpdate(IReadOnlyList<string> Changed, IReadOnlyList<string> Removed);
 
 /// <summary>
 /// Incremental cross-source fusion: add a document's event records and the index links them to the records of other
@@ -27,6 +28,7 @@ public sealed partial class EventFusionIndex
     private readonly RecordPairScorer _scorer;
     private readonly FusedEventBuilder _builder;
     private readonly TypeCodes _types = new();
+    private readonly FeatureCache _features = new();
     private readonly List<FusionRecord?> _nodes = [];
     private readonly List<List<ClusterBuilder.Edge>?> _edges = [];
     private readonly List<Cluster?> _clusterOf = [];

@@ -21,7 +21,13 @@ internal static class EvidenceWords
                 hashes.Add(Fnv(span[start..i]));
         }
         hashes.Sort();
-        return [.. hashes.Distinct()];
+        var distinct = 0;
+        for (var k = 0; k < hashes.Count; k++)
+        {
+            if (k == 0 || hashes[k] != hashes[k - 1])
+                hashes[distinct++] = hashes[k];
+        }
+        return [.. hashes[..distinct]];
     }
 
     /// <summary>Jaccard overlap of two sorted distinct hash arrays (0 when either is empty).</summary>

@@ -27,6 +27,8 @@ public sealed class FusedEventBuilder(FusionRules rules)
     public FusedEvent Build(IReadOnlyList<EventRecord> members)
     {
         ArgumentOutOfRangeException.ThrowIfZero(members.Count);
+        if (members.Count == 1)
+            return Single(members[0]);
         var records = members.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var flags = FusionDisagreement.None;
 
@@ -93,6 +95,38 @@ public sealed class FusedEventBuilder(FusionRules rules)
             CrowdSize = crowd,
             Background = records.All(r => r.Background),
             Disagreements = flags,
+        };
+    }
+
+    /// <summary>One source: its own fields, nothing to reconcile (the common case, kept cheap).</summary>
+    private FusedEvent Single(EventRecord r)
+    {
+        var fatalities = r.Fatalities > 0 ? FigureRange.From([(r.Fatalities, r.FatalitiesMax ?? r.Fatalities)], rules) : FigureRange.None;
+        return new FusedEvent
+        {
+            Id = IdFor(r.Id),
+            RecordIds = [r.Id],
+            Claims = [new SourceClaim(r, OutletOf(r.SourceUrl))],
+            Sources = 1,
+            EventDate = r.EventDate,
+            DateEnd = r.DateEnd,
+            TimePrecision = r.TimePrecision,
+            EventType = r.EventType,
+            SubEventType = r.SubEventType,
+            Actor1 = r.Actor1,
+            Actor2 = string.IsNullOrWhiteSpace(r.Actor2) ? null : r.Actor2,
+            Country = r.Country.Trim().ToUpperInvariant(),
+            Admin1 = r.Admin1,
+            Location = r.Location,
+            Lat = r.Lat,
+            Lon = r.Lon,
+            GeoPrecision = r.GeoPrecision,
+            Fatalities = fatalities,
+            Injuries = r.Injuries is { } i ? FigureRange.From([(i, i)], rules) : null,
+            Arrests = r.Arrests is { } a ? FigureRange.From([(a, a)], rules) : null,
+            CrowdSize = r.CrowdSize is { } c ? FigureRange.From([(c, c)], rules) : null,
+            Background = r.Background,
+            Disagreements = r.FatalitiesMax > r.Fatalities ? FusionDisagreement.SelfContradiction : FusionDisagreement.None,
         };
     }
 

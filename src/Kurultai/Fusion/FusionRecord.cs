@@ -10,21 +10,21 @@ namespace Kurultai.Fusion;
 /// </summary>
 internal sealed class FusionRecord
 {
-    public FusionRecord(EventRecord record, int index, int typeCode, FusionRules rules)
+    public FusionRecord(EventRecord record, int index, int typeCode, FusionRules rules, FeatureCache features)
     {
         Record = record;
         Index = index;
         TypeCode = typeCode;
-        Country = record.Country.Trim().ToUpperInvariant();
+        Country = features.Country(record.Country);
         Start = record.EventDate.DayNumber;
         End = record.DateEnd is { } end && end.DayNumber > Start ? end.DayNumber : Start;
         (Low, High) = Window(record, Start, End, rules);
         Fusable = High - Low + 1 <= rules.MaxWindowDays && Country.Length > 0;
-        Admin1 = Normalise(record.Admin1);
-        Location = Normalise(record.Location);
+        Admin1 = features.Place(record.Admin1);
+        Location = features.Place(record.Location);
         HasCoordinates = record.Lat != 0 || record.Lon != 0;
-        Actor1 = ActorKey.From(record.Actor1);
-        Actor2 = ActorKey.From(record.Actor2);
+        Actor1 = features.Actor(record.Actor1);
+        Actor2 = features.Actor(record.Actor2);
         Evidence = EvidenceWords.Hashes(record.Evidence);
     }
 

@@ -22,14 +22,15 @@ namespace Kurultai.Fusion;
 public sealed class RecordPairScorer(FusionRules rules)
 {
     private readonly TypeCodes _types = new();
+    private readonly FeatureCache _features = new();
 
     public FusionRules Rules { get; } = rules;
 
     /// <summary>The full decision for two records (for tests and diagnostics; the index uses the internal path).</summary>
     public PairDecision Explain(EventRecord a, EventRecord b)
     {
-        var x = new FusionRecord(a, 0, _types.Code(a.EventType, a.SubEventType), Rules);
-        var y = new FusionRecord(b, 1, _types.Code(b.EventType, b.SubEventType), Rules);
+        var x = new FusionRecord(a, 0, _types.Code(a.EventType, a.SubEventType), Rules, _features);
+        var y = new FusionRecord(b, 1, _types.Code(b.EventType, b.SubEventType), Rules, _features);
         return Decide(x, y, _types);
     }
 

@@ -122,7 +122,7 @@ public sealed class FusedEventTests
         // Then
         Assert.Equal(FusedEventBuilder.IdFor("a-1"), id);
         Assert.Equal(id, index.EventIdOf("b-1"));
-        Assert.Equal(["a-1", "b-1"], Assert.Single(update.Changed).RecordIds);
+        Assert.Equal(["a-1", "b-1"], index.Event(Assert.Single(update.Changed))!.RecordIds);
         Assert.Empty(update.Removed);
     }
 }
