@@ -19,24 +19,23 @@ public sealed partial class EventFusionIndex
         docNodes.Add(n);
         if (node.Fusable)
         {
-            foreach (var key in Buckets(node))
+            var (first, last) = Buckets(node);
+            for (var b = first; b <= last; b++)
             {
-                if (!_blocks.TryGetValue(key, out var block))
-                    _blocks[key] = block = [];
-                block.Add(n);
+                if (!_blocks.TryGetValue((node.Country, b), out var block))
+                    _blocks[(node.Country, b)] = block = [];
+                block.Add(new BlockEntry(n, node.Low, node.High));
             }
         }
         return n;
     }
 
-    /// <summary>The blocks a record is indexed under: its window extended by the day tolerance, in 7-day buckets.</summary>
-    private IEnumerable<(string, int)> Buckets(FusionRecord node)
-    {
-        var first = FloorDiv(node.Low, Rules.BucketDays);
-        var last = FloorDiv(node.High + Rules.DayTolerance, Rules.BucketDays);
-        for (var b = first; b <= last; b++)
-            yield return (node.Country, b);
-    }
+    /// <summary>The 7-day buckets a record is indexed under: its window extended by the day tolerance.</summary>
+    private (int First, int Last) Buckets(FusionRecord node) =>
+        (FloorDiv(node.Low, Rules.BucketDays), FloorDiv(node.High + Rules.DayTolerance, Rules.BucketDays));
+
+    /// <summary>A block entry carries the date window, so most non-candidates are skipped without touching the record.</summary>
+    private readonly record struct BlockEntry(int Node, int Low, int High);
 
     private static int FloorDiv(int a, int b) => (a / b) - (a % b < 0 ? 1 : 0);
 
@@ -48,11 +47,12 @@ public sealed partial class EventFusionIndex
             return;
         var stamp = ++_stamp;
         _stamps[n] = stamp;
-        foreach (var key in Buckets(node))
+        var (first, last) = Buckets(node);
+        for (var b = first; b <= last; b++)
         {
-            foreach (var m in _blocks[key])
+            foreach (var (m, low, high) in _blocks[(node.Country, b)])
             {
-                if (_stamps[m] == stamp || m > n)
+                if (m >= n || Math.Max(low, node.Low) - Math.Min(high, node.High) > Rules.DayTolerance || _stamps[m] == stamp)
                     continue;
                 _stamps[m] = stamp;
                 var other = _nodes[m]!;
@@ -88,8 +88,9 @@ public sealed partial class EventFusionIndex
                 _edges[edge.To]!.RemoveAll(e => e.To == n);
             if (node.Fusable)
             {
-                foreach (var key in Buckets(node))
-                    _blocks[key].Remove(n);
+                var (first, last) = Buckets(node);
+                for (var b = first; b <= last; b++)
+                    _blocks[(node.Country, b)].RemoveAll(e => e.Node == n);
             }
             _byId.Remove(node.Id);
             _nodes[n] = null;
@@ -114,7 +115,7 @@ public sealed partial class EventFusionIndex
                 if (_clusterOf[n] is { } old && _byEventId.Remove(old.Id))
                     before[old.Id] = old;
             }
-            var groups = ClusterBuilder.Build(component, n => (IReadOnlyList<ClusterBuilder.Edge>?)_edges[n] ?? [], n => _nodes[n]!,
+            var groups = component.Count == 1 ? [component] : ClusterBuilder.Build(component, n => (IReadOnlyList<ClusterBuilder.Edge>?)_edges[n] ?? [], n => _nodes[n]!,
                 (a, b) => _scorer.Decide(a, b, _types).Compatible);
             foreach (var members in groups)
             {
@@ -128,7 +129,7 @@ public sealed partial class EventFusionIndex
         var updated = changed
             .Where(c => !before.TryGetValue(c.Id, out var old) || !old.RecordIds.SequenceEqual(c.RecordIds)
                 || (fresh is not null && c.Members.Any(fresh.Contains)))
-            .Select(c => c.Id).Order(StringComparer.Ordinal).ToList();
+            .Select(c => c.Id).ToList();
         var removed = before.Keys.Where(id => !_byEventId.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
         return new FusionUpdate(updated, removed);
     }

@@ -4,7 +4,7 @@ namespace Kurultai.Fusion;
 
 /// <summary>What an <see cref="EventFusionIndex"/> update changed.</summary>
 /// <param name="Changed">Ids of fused events that are new, whose members changed, or whose records were replaced
-/// (get them with <see cref="EventFusionIndex.Event"/>).</param>
+/// (get them with <see cref="EventFusionIndex.Event"/>), in no particular order.</param>
 /// <param name="Removed">Ids of fused events that no longer exist (merged into others, split, or their records removed).</param>
 public sealed record FusionUpdate(IReadOnlyList<string> Changed, IReadOnlyList<string> Removed);
 
@@ -36,7 +36,7 @@ public sealed partial class EventFusionIndex
     private int _stamp;
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byDoc = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Country, int Bucket), List<int>> _blocks = [];
+    private readonly Dictionary<(string Country, int Bucket), List<BlockEntry>> _blocks = [];
     private readonly Dictionary<string, Cluster> _byEventId = new(StringComparer.Ordinal);
 
     public EventFusionIndex(FusionRules? rules = null)

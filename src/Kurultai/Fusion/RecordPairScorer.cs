@@ -36,8 +36,6 @@ public sealed class RecordPairScorer(FusionRules rules)
 
     internal PairDecision Decide(FusionRecord a, FusionRecord b, TypeCodes types)
     {
-        if (string.CompareOrdinal(a.Id, b.Id) > 0)
-            (a, b) = (b, a); // one order for every pair, so the score is bit-for-bit symmetric
         if (a.Doc == b.Doc)
             return PairDecision.Reject("same document");
         if (a.Country != b.Country)
@@ -48,6 +46,8 @@ public sealed class RecordPairScorer(FusionRules rules)
             return PairDecision.Reject("date");
         if (a.Record.Background != b.Record.Background && (a.Start != b.Start || a.End != b.End))
             return PairDecision.Reject("background date");
+        if (string.CompareOrdinal(a.Id, b.Id) > 0)
+            (a, b) = (b, a); // one order for every pair, so the score is bit-for-bit symmetric
         var place = PlaceFactor(a, b);
         if (place == 0)
             return PairDecision.Reject("place");
