@@ -9,6 +9,12 @@ public enum OutputFormat
     Json,
     Jsonl,
     Csv,
+
+    /// <summary>Markdown (timeline and event only; other commands print a table).</summary>
+    Md,
+
+    /// <summary>A self-contained HTML page (timeline and event only; other commands print a table).</summary>
+    Html,
 }
 
 /// <summary>Options every command takes: the database and the output format.</summary>
@@ -24,7 +30,7 @@ public static class GlobalOptions
 
     public static readonly Option<OutputFormat> Format = new("--format")
     {
-        Description = "Output format: table, json, jsonl or csv.",
+        Description = "Output format: table, json, jsonl or csv (timeline and event also: md, html).",
         DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
     };

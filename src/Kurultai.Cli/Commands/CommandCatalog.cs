@@ -13,6 +13,8 @@ public static class CommandCatalog
         ShowCommand.Create(io),
         SearchCommand.Create(io),
         PlacesCommand.Create(io),
+        TimelineCommand.Create(io),
+        EventCommand.Create(io),
         EvalCommand.Create(io),
     ];
 }
