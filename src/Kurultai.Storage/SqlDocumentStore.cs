@@ -24,11 +24,11 @@ public abstract partial class SqlDocumentStore : IDocumentStore
 
     protected SqlDialect Dialect { get; }
 
-    public PutOutcome Put(Document document) => PutMany([document])[0];
+    public PutResult Put(Document document) => PutMany([document])[0];
 
-    public IReadOnlyList<PutOutcome> PutMany(IReadOnlyList<Document> documents)
+    public IReadOnlyList<PutResult> PutMany(IReadOnlyList<Document> documents)
     {
-        var outcomes = new List<PutOutcome>(documents.Count);
+        var outcomes = new List<PutResult>(documents.Count);
         using var transaction = Connection.BeginTransaction();
         foreach (var document in documents)
             outcomes.Add(PutOne(document, transaction));
@@ -36,21 +36,22 @@ public abstract partial class SqlDocumentStore : IDocumentStore
         return outcomes;
     }
 
-    private PutOutcome PutOne(Document document, DbTransaction transaction)
+    private PutResult PutOne(Document document, DbTransaction transaction)
     {
         var article = document.Article;
         var hash = ContentIdentity.Hash(article);
-        if (Scalar(transaction, "SELECT 1 FROM documents WHERE content_hash = @h", ("@h", hash)) is not null)
-            return PutOutcome.Unchanged;
+        if (Scalar(transaction, "SELECT key FROM documents WHERE content_hash = @h", ("@h", hash)) is { } existing)
+            return new PutResult(PutOutcome.Unchanged, Convert.ToInt64(existing, CultureInfo.InvariantCulture));
         var identity = ContentIdentity.Of(article);
         var previous = Scalar(transaction, "SELECT MAX(revision) FROM documents WHERE identity = @i", ("@i", identity));
         var revision = previous is null ? 1 : Convert.ToInt32(previous, CultureInfo.InvariantCulture) + 1;
         var meta = article.Metadata;
-        Execute(transaction, """
+        var key = Scalar(transaction, """
             INSERT INTO documents (doc_id, identity, revision, content_hash, source, format, title, outlet, url, language,
                 published, metadata_json, raw_text, clean_text, offset_map, cleaning_notes, ingested_at)
             VALUES (@doc_id, @identity, @revision, @hash, @source, @format, @title, @outlet, @url, @language,
                 @published, @meta, @raw, @clean, @map, @notes, @at)
+            RETURNING key
             """,
             ("@doc_id", article.Id), ("@identity", identity), ("@revision", revision), ("@hash", hash),
             ("@source", article.Source), ("@format", article.Format.ToString()), ("@title", meta.Title?.Value),
@@ -58,7 +59,7 @@ public abstract partial class SqlDocumentStore : IDocumentStore
             ("@published", meta.Published?.Value), ("@meta", StorageJson.Metadata(meta)), ("@raw", article.RawText),
             ("@clean", document.Text), ("@map", StorageJson.Map(document.Map)), ("@notes", StorageJson.Notes(document.CleaningNotes)),
             ("@at", Dialect.Instant(_clock.GetUtcNow())));
-        return revision == 1 ? PutOutcome.Ingested : PutOutcome.Revised;
+        return new PutResult(revision == 1 ? PutOutcome.Ingested : PutOutcome.Revised, Convert.ToInt64(key, CultureInfo.InvariantCulture));
     }
 
     public void ReplaceEvents(long documentKey, IReadOnlyList<EventRecord> events)

@@ -6,7 +6,7 @@ namespace Kurultai.Cli.Flow;
 public static class IngestJob
 {
     public static IngestTally Run(IReadOnlyList<string> inputs, IDocumentStore store, ArticleSources sources, CliIo io, bool progress,
-        Action<Kurultai.Model.Document, PutOutcome>? stored = null)
+        Action<Kurultai.Model.Document, PutResult>? stored = null)
     {
         var tally = new IngestTally();
         var (files, missing) = InputExpander.Expand(inputs, StoreFiles(store));

@@ -14,7 +14,7 @@ public sealed class StoreWriter(IDocumentStore store, IngestTally tally, int bat
     private readonly Stopwatch _sinceFlush = Stopwatch.StartNew();
 
     /// <summary>Called after each batch commits, with each document and what storing it did.</summary>
-    public event Action<Document, PutOutcome>? Stored;
+    public event Action<Document, PutResult>? Stored;
 
     public void Add(Document document)
     {
@@ -30,7 +30,7 @@ public sealed class StoreWriter(IDocumentStore store, IngestTally tally, int bat
             var outcomes = store.PutMany(_pending);
             for (var i = 0; i < outcomes.Count; i++)
             {
-                tally.Add(outcomes[i]);
+                tally.Add(outcomes[i].Outcome);
                 Stored?.Invoke(_pending[i], outcomes[i]);
             }
             _pending.Clear();
