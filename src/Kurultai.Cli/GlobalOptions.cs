@@ -13,6 +13,9 @@ public enum OutputFormat
     /// <summary>Markdown (timeline and event only; other commands print a table).</summary>
     Md,
 
+    /// <summary>A GeoJSON FeatureCollection of points (extract only).</summary>
+    Geojson,
+
     /// <summary>A self-contained HTML page (timeline and event only; other commands print a table).</summary>
     Html,
 }

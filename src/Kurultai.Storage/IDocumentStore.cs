@@ -42,6 +42,9 @@ public interface IDocumentStore : IDisposable
     /// <summary>Replaces the events coded from a document revision.</summary>
     void ReplaceEvents(long documentKey, IReadOnlyList<EventRecord> events);
 
+    /// <summary>Records which fused event each stored record belongs to (record id → event id).</summary>
+    void SetEventIds(IReadOnlyDictionary<string, string> eventIdOfRecord);
+
     /// <summary>Stored events, filtered.</summary>
     IReadOnlyList<EventRecord> Events(EventQuery query);
 }

@@ -79,6 +79,20 @@ public abstract partial class SqlDocumentStore : IDocumentStore
         transaction.Commit();
     }
 
+    public void SetEventIds(IReadOnlyDictionary<string, string> eventIdOfRecord)
+    {
+        using var transaction = Connection.BeginTransaction();
+        Execute(transaction, "UPDATE events SET event_id = NULL");
+        foreach (var (record, eventId) in eventIdOfRecord)
+        {
+            var json = Scalar(transaction, "SELECT json FROM events WHERE id = @id", ("@id", record)) as string;
+            if (json is null) continue;
+            var updated = StorageJson.Event(StorageJson.Event(json) with { EventId = eventId });
+            Execute(transaction, "UPDATE events SET event_id = @e, json = @json WHERE id = @id", ("@e", eventId), ("@json", updated), ("@id", record));
+        }
+        transaction.Commit();
+    }
+
     public virtual void Dispose()
     {
         Connection.Dispose();
