@@ -15,6 +15,7 @@ public static class CommandCatalog
         AnalyzeCommand.Create(io),
         PlacesCommand.Create(io),
         ExtractCommand.Create(io),
+        EventsCommand.Create(io),
         TimelineCommand.Create(io),
         EventCommand.Create(io),
         EvalCommand.Create(io),
