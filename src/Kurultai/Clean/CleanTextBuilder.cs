@@ -52,6 +52,19 @@ internal sealed class CleanTextBuilder(string raw)
         _runs.RemoveRange(keep, _runs.Count - keep);
     }
 
+    /// <summary>Whether everything from <paramref name="start"/> on is markdown residue such as "*" or "##".</summary>
+    public bool OnlyDecorationFrom(int start)
+    {
+        if (_text.Length - start > 8)
+            return false;
+        for (int k = start; k < _text.Length; k++)
+        {
+            if (_text[k] is not ('*' or '#' or '_' or '`' or '>' or ' '))
+                return false;
+        }
+        return true;
+    }
+
     public string Text() => _text.ToString();
 
     public OffsetMap Map() => new([.. _runs], _text.Length, raw.Length);

@@ -52,7 +52,7 @@ public sealed class DocumentCleaner(DebrisLexicon lexicon)
         var stats = new CleaningStats { CarriageReturns = raw.Contains('\r', StringComparison.Ordinal) };
         var inline = new InlineCleaner(raw, builder, stats);
         var notes = ImmutableArray.CreateBuilder<string>();
-        int previous = -1;
+        int previous = -1, outputLineStart = 0;
         bool blankSince = false;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -70,7 +70,7 @@ public sealed class DocumentCleaner(DebrisLexicon lexicon)
             bool joined = false;
             if (previous >= 0)
             {
-                joined = BrokenMidSentence(raw, lines[previous], lines[i], builder);
+                joined = BrokenMidSentence(raw, lines[i], builder, builder.Length - outputLineStart);
                 if (joined)
                     builder.Put(' ', lines[previous].End);
                 else
@@ -82,13 +82,15 @@ public sealed class DocumentCleaner(DebrisLexicon lexicon)
             }
             int separator = builder.Length;
             inline.Line(verdict.ContentStart >= 0 ? verdict.ContentStart : lines[i].Start, lines[i].End);
-            if (builder.Length == separator)
+            if (builder.OnlyDecorationFrom(separator))
             {
                 builder.Truncate(mark);
                 continue;
             }
             if (joined)
                 stats.Joined++;
+            else if (previous >= 0)
+                outputLineStart = separator;
             previous = i;
             blankSince = false;
         }
@@ -97,14 +99,14 @@ public sealed class DocumentCleaner(DebrisLexicon lexicon)
     }
 
     // "… many of whom have\n\nfamily or clan ties …": a long line ending mid-clause, continued in lower case.
-    private static bool BrokenMidSentence(string raw, RawLine before, RawLine after, CleanTextBuilder builder)
+    private static bool BrokenMidSentence(string raw, RawLine after, CleanTextBuilder builder, int outputLineLength)
     {
         char last = builder.Last;
         if (!(char.IsLower(last) || last == ','))
             return false;
-        var next = after.Of(raw).TrimStart();
+        var next = after.Of(raw).TrimStart(" \t#*_>[`\u00A0");
         if (next.IsEmpty || !char.IsLower(next[0]))
             return false;
-        return LineText.WordCount(before.Of(raw)) >= 6;
+        return outputLineLength >= 40;
     }
 }

@@ -6,7 +6,7 @@ namespace Kurultai.Clean;
 internal sealed partial class InlineCleaner
 {
     /// <summary>
-    /// Doubled quotation marks: "“”People’’s" → "“People’s", "Revolution”,”" → "Revolution,”", "‘‘power’’" →
+    /// Doubled (or tripled) quotation marks: "“”People’’s" → "“People’s", "Revolution”,”" → "Revolution,”", "‘‘power’’" →
     /// "‘power’". The kept mark is one of the raw marks, chosen by its place (opening, closing, inside a word).
     /// A stray "¨" used as a quote becomes “ or ”.
     /// </summary>
@@ -15,21 +15,24 @@ internal sealed partial class InlineCleaner
         char q = raw[i];
         char next = i + 1 < end ? raw[i + 1] : '\0';
         char prev = Before(i);
-        if (q == '¨')
-            return Diaeresis(i, end, prev, next);
         // closing mark, punctuation, the same closing mark: "goat”.”"
-        if (q is '”' or '’' or '"' && i + 2 < end && next is ',' or '.' or ';' or ':' or '!' or '?' && raw[i + 2] == q && IsWordChar(prev))
+        if (q is '”' or '’' or '"' && IsQuotedPunct(i + 1, end, Family(q)) && IsWordChar(prev))
         {
             stats.Quotes++;
             return i + 1;
         }
         int family = Family(q);
-        if (Family(next) != family || q is '”' or '’' && next is '“' or '‘')
+        int k = i + 1;
+        while (k < end && Family(raw[k]) == family && !(raw[k - 1] is '”' or '’' && raw[k] is '“' or '‘'))
+            k++;
+        if (k - i < 2)
         {
+            if (q == '¨')
+                return Diaeresis(i, prev, After(i + 1, end));
             Copy(i, 1);
             return i + 1;
         }
-        char after = i + 2 < end ? raw[i + 2] : '\0';
+        char after = After(k, end);
         bool inWord = char.IsLetter(prev) && char.IsLetter(after);
         bool opening = !IsWordChar(prev) && !IsClosingPunct(prev) && IsWordChar(after);
         bool closing = !inWord && (IsWordChar(prev) || IsClosingPunct(prev)) && !IsWordChar(after);
@@ -41,27 +44,54 @@ internal sealed partial class InlineCleaner
         stats.Quotes++;
         if (opening)
         {
-            if (IsOpeningForm(q)) Copy(i, 1);
-            else if (IsOpeningForm(next)) Copy(i + 1, 1);
+            int keep = i;
+            while (keep < k && !IsOpeningForm(raw[keep])) keep++;
+            if (keep < k) Copy(keep, 1);
             else Put(family == 1 ? '“' : '‘', i);
+        }
+        else if (IsQuotedPunct(k, end, family))
+        {
+            // "said“””,”": the run closes before punctuation that another closing mark follows; that mark is kept
         }
         else
         {
-            if (IsClosingForm(next)) Copy(i + 1, 1);
-            else if (IsClosingForm(q)) Copy(i, 1);
-            else Put(family == 1 ? '”' : '’', i + 1);
+            int keep = k - 1;
+            while (keep >= i && !IsClosingForm(raw[keep])) keep--;
+            if (keep >= i) Copy(keep, 1);
+            else Put(family == 1 ? '”' : '’', k - 1);
         }
-        return i + 2;
+        return k;
     }
 
-    private int Diaeresis(int i, int end, char prev, char next)
+    // At j: punctuation followed by a closing mark of the same family (",”").
+    private bool IsQuotedPunct(int j, int end, int family) =>
+        j + 1 < end && raw[j] is ',' or '.' or ';' or ':' or '!' or '?' && Family(raw[j + 1]) == family && IsClosingForm(raw[j + 1]);
+
+    // The next character that will be visible: markup such as "**", "<" of an autolink or "[" of a link is skipped.
+    private char After(int j, int end)
+    {
+        while (j < end)
+        {
+            if (raw[j] is '*' or '_' or '[' or '`' || IsInvisible(raw[j]))
+                j++;
+            else if (raw[j] == '<')
+                return raw.AsSpan(j, end - j).StartsWith("<http", StringComparison.OrdinalIgnoreCase) && j + 1 < end ? raw[j + 1] : ' ';
+            else if (raw[j] == '!' && j + 1 < end && raw[j + 1] == '[' && MarkdownLink.End(raw.AsSpan(0, end), j + 1, out _, out _) is > 0 and var image)
+                j = image;
+            else
+                break;
+        }
+        return j < end ? raw[j] : '\0';
+    }
+
+    private int Diaeresis(int i, char prev, char next)
     {
         if (!IsWordChar(prev) && IsWordChar(next))
         {
             stats.Quotes++;
             Put('“', i);
         }
-        else if ((IsWordChar(prev) || IsClosingPunct(prev)) && !IsWordChar(next))
+        else if (IsWordChar(prev) && !IsWordChar(next))
         {
             stats.Quotes++;
             Put('”', i);
@@ -75,7 +105,7 @@ internal sealed partial class InlineCleaner
 
     private static int Family(char c) => c switch
     {
-        '"' or '“' or '”' or '„' or '‟' => 1,
+        '"' or '“' or '”' or '„' or '‟' or '¨' => 1,
         '\'' or '‘' or '’' or '‚' or '‛' => 2,
         _ => 0,
     };

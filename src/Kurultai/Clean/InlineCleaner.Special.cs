@@ -191,7 +191,8 @@ internal sealed partial class InlineCleaner
         return j;
     }
 
-    private char Before(int i) => i > 0 ? raw[i - 1] : '\0';
+    /// <summary>The character before raw offset <paramref name="i"/> as cleaned so far on this line ('\0' at its start).</summary>
+    private char Before(int i) => _pendingSpace >= 0 ? ' ' : builder.Length > _lineStart ? builder.Last : '\0';
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 }

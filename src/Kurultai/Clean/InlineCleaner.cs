@@ -26,13 +26,27 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
     {
         while (true)
         {
-            while (i < end && char.IsWhiteSpace(raw[i])) i++;
+            while (i < end && (char.IsWhiteSpace(raw[i]) || IsInvisible(raw[i]))) i++;
             int j = i;
             while (j < end && raw[j] == '#' && j - i < 6) j++;
             if (j > i && (j == end || raw[j] == ' '))
             {
                 stats.Markdown++;
                 i = j;
+                continue;
+            }
+            if (i < end && raw[i] == '<' && !raw.AsSpan(i, end - i).StartsWith("<http", StringComparison.OrdinalIgnoreCase)
+                && LineText.TagEnd(raw.AsSpan(0, end), i) is > 0 and var tagEnd)
+            {
+                stats.Tags++;
+                i = tagEnd;
+                continue;
+            }
+            if (i + 1 < end && raw[i] is '*' or '_' && raw[i + 1] == raw[i])
+            {
+                stats.Markdown++;
+                char mark = raw[i];
+                while (i < end && raw[i] == mark) i++;
                 continue;
             }
             if (i < end && raw[i] == '>' && (i + 1 == end || raw[i + 1] == ' ' || raw[i + 1] == '>'))
@@ -62,6 +76,8 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
             i = Special(i, end);
         }
     }
+
+    private static bool IsInvisible(char c) => LineText.IsInvisible(c);
 
     private bool MarkFollows(int i, int end) =>
         _checkNfc && i + 1 < end && raw[i + 1] >= '\u0300' && IsMark(raw[i + 1]);

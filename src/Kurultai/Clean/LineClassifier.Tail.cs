@@ -8,12 +8,18 @@ internal sealed partial class LineClassifier
     /// </summary>
     private static void DropTrailingList(string raw, List<RawLine> lines, LineVerdict[] verdicts, bool[] tailHeading)
     {
-        int keptBefore = 0;
+        int keptTotal = 0, keptBefore = 0;
+        for (int h = 0; h < lines.Count; h++)
+        {
+            if (verdicts[h].Fate == LineFate.Keep)
+                keptTotal += lines[h].Length;
+        }
         for (int h = 0; h < lines.Count; h++)
         {
             if (verdicts[h].Fate == LineFate.Keep)
                 keptBefore += lines[h].Length;
-            if (!tailHeading[h] || keptBefore < 300 && lines[h].Start < raw.Length / 2)
+            // a heading near the top ("Related" in a menu) does not cut the article: it needs text before it
+            if (!tailHeading[h] || keptBefore < 300 && keptBefore * 2 < keptTotal)
                 continue;
             int dropped = 0;
             bool teaserTail = true;

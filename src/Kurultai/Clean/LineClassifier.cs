@@ -72,7 +72,7 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
     {
         foreach (char c in text)
         {
-            if (!(char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u00AD'))
+            if (!(char.IsWhiteSpace(c) || LineText.IsInvisible(c)))
                 return false;
         }
         return true;

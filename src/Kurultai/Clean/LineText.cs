@@ -22,6 +22,21 @@ public static class LineText
                 continue;
             if (c is '*' or '`' || (c == '_' && (i + 1 < line.Length && line[i + 1] == '_' || i > 0 && line[i - 1] == '_')))
                 continue;
+            if (c == '<' && TagEnd(line, i) is > 0 and var tagEnd)
+            {
+                bool autolink = line[(i + 1)..].StartsWith("http", StringComparison.OrdinalIgnoreCase);
+                if (autolink)
+                {
+                    if (space) { sb.Append(' '); space = false; }
+                    sb.Append(line[(i + 1)..(tagEnd - 1)]);
+                }
+                else
+                {
+                    space = sb.Length > 0;
+                }
+                i = tagEnd - 1;
+                continue;
+            }
             if (c == '!' && i + 1 < line.Length && line[i + 1] == '[')
             {
                 int end = MarkdownLink.End(line, i + 1, out _, out _);
@@ -39,7 +54,9 @@ public static class LineText
                     continue;
                 }
             }
-            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
+            if (IsInvisible(c))
+                continue;
+            if (char.IsWhiteSpace(c))
             {
                 space = sb.Length > 0;
                 continue;
@@ -47,8 +64,27 @@ public static class LineText
             if (space) { sb.Append(' '); space = false; }
             sb.Append(c);
         }
-        return sb.ToString().Trim();
+        var visible = sb.ToString();
+        if (visible.Contains('&', StringComparison.Ordinal))
+            visible = string.Join(' ', System.Net.WebUtility.HtmlDecode(visible).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return visible.Trim();
     }
+
+    // "<br>", "</p>", "<span class=x>", "<https://example.org>": the offset after '>', or -1.
+    internal static int TagEnd(ReadOnlySpan<char> line, int open)
+    {
+        int p = open + 1;
+        if (p < line.Length && line[p] == '/') p++;
+        if (p >= line.Length || !char.IsAsciiLetter(line[p]))
+            return -1;
+        int close = line[p..Math.Min(line.Length, open + 400)].IndexOfAny('<', '>');
+        return close >= 0 && line[p + close] == '>' ? p + close + 1 : -1;
+    }
+
+    /// <summary>Characters the cleaner drops: zero-width space, BOM, soft hyphen, control and bidi-control characters.</summary>
+    public static bool IsInvisible(char c) =>
+        c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD' or (< ' ' and not ('\t' or '\n' or '\r')) or (>= '\u007F' and <= '\u009F')
+            or (>= '\u202A' and <= '\u202E') or (>= '\u2061' and <= '\u206F');
 
     /// <summary>The lexicon key: visible text, lower case, without trailing punctuation: "Latest articles:" → "latest articles".</summary>
     public static string Key(ReadOnlySpan<char> line)
@@ -117,7 +153,7 @@ public static class LineText
         int slash = visible.IndexOf('/');
         var host = slash < 0 ? visible : visible[..slash];
         int dot = host.LastIndexOf('.');
-        if (dot <= 0 || dot >= host.Length - 2 || slash < 0 && host.Length < 6)
+        if (dot <= 0 || dot >= host.Length - 2 || slash < 0 && host.Length < 6 || !char.IsAsciiLetterOrDigit(host[0]) || host.Contains("..", StringComparison.Ordinal))
             return false;
         var tld = host[(dot + 1)..];
         foreach (char c in tld)
