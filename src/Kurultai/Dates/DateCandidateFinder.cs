@@ -10,11 +10,14 @@ namespace Kurultai.Dates;
 internal sealed class DateCandidateFinder(DateLexicon lexicon)
 {
     private readonly RelativePhrases _relative = new(lexicon);
+    private readonly Regex _updated = new(
+        "\\b(?:" + string.Join("|", lexicon.UpdateLabels.Select(l => string.Join("\\s+", l.Split(' ').Select(Regex.Escape)))) + ")\\b[^\\n]{0,12}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public List<DateCandidate> Find(string text)
     {
         var all = new List<DateCandidate>();
-        foreach (Match m in DatePatterns.DayMonth().Matches(text)) AddDayMonth(m, all);
+        foreach (Match m in DatePatterns.DayMonth().Matches(text)) AddDayMonth(m, all, IsUpdateLabelled(text, m.Index));
         foreach (Match m in DatePatterns.Iso().Matches(text))
             all.Add(new DateCandidate(m.Index, m.Length, DateForm.Iso, Day: Int(m, "d"), Month: Int(m, "mo"), Year: Int(m, "y")));
         foreach (Match m in DatePatterns.Numeric().Matches(text)) AddNumeric(m, all);
@@ -31,7 +34,16 @@ internal sealed class DateCandidateFinder(DateLexicon lexicon)
         return RemoveOverlaps(all);
     }
 
-    private static void AddDayMonth(Match m, List<DateCandidate> into)
+    /// <summary>"Updated: Nov 19, 2021": the date of an edit, not of anything the article reports.</summary>
+    private bool IsUpdateLabelled(string text, int start)
+    {
+        int from = Math.Max(0, start - 40);
+        int newline = text.LastIndexOf('\n', Math.Max(0, start - 1), start - from);
+        if (newline >= 0) from = newline + 1;
+        return lexicon.UpdateLabels.Count > 0 && _updated.IsMatch(text.AsSpan(from, start - from));
+    }
+
+    private static void AddDayMonth(Match m, List<DateCandidate> into, bool updateLabel)
     {
         var month = m.Groups["m"];
         if (!IsCalendarWord(month.ValueSpan)) return;
@@ -40,7 +52,7 @@ internal sealed class DateCandidateFinder(DateLexicon lexicon)
         into.Add(new DateCandidate(m.Index, m.Length, DateForm.DayMonth,
             Day: Int(m, "d"), Day2: Int(m, "d2"), Month: CalendarWords.MonthOf(month.ValueSpan), Year: Int(m, "y"),
             Weekday: weekday.Success ? CalendarWords.WeekdayOf(weekday.ValueSpan) : null,
-            Cue: month.Index < m.Groups["d"].Index ? "month-day" : "day-month"));
+            Cue: month.Index < m.Groups["d"].Index ? "month-day" : "day-month", Modifier: updateLabel ? "updated" : ""));
     }
 
     private static void AddNumeric(Match m, List<DateCandidate> into)

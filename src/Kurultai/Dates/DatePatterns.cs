@@ -36,7 +36,7 @@ public static partial class DatePatterns
     public static partial Regex Iso();
 
     /// <summary>Numeric dates with a four-digit year: "5/13/2010", "13.05.2010" (kept only when unambiguous).</summary>
-    [GeneratedRegex("(?<![\\w/.])(?<a>\\d{1,2})([/.])(?<b>\\d{1,2})\\1(?<y>(?:19|20)\\d\\d)(?![\\w/])",
+    [GeneratedRegex("(?<![\\w/.])(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d\\d)(?![\\w/])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Numeric();
 

@@ -113,6 +113,11 @@ internal sealed partial class DateResolver
         if (DateMath.Make(year, c.Month, c.Day) is not { } date) return;
         DateOnly? end = c.Day2 > c.Day ? DateMath.Make(year, c.Month, c.Day2) : null;
         if (c.Weekday is { } wd && wd != date.DayOfWeek) confidence = Math.Min(confidence, 0.6);
+        if (c.Modifier == "updated")
+        {
+            Emit(c, date, null, DatePrecision.Day, 0.5, "update-date");
+            return;
+        }
         Emit(c, date, end, end is null ? DatePrecision.Day : DatePrecision.Span, confidence, end is null ? rule : rule + "-range");
         SetLastDay(end ?? date, paragraph);
     }

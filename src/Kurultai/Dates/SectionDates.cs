@@ -24,6 +24,25 @@ public static class SectionDates
     public static DateOnly? ForSentence(Document document, Sentence sentence) =>
         Of(document).TryGetValue(sentence.Section, out var date) ? date : null;
 
+    /// <summary>
+    /// The date in force at a sentence: its own first day-precision date; else the timestamp date of its live-blog
+    /// section; else the latest day-precision date earlier in the same section (times of day excluded), e.g. the
+    /// "6 April" of "On 6 April, X was arrested." for the next paragraph's "Thousands gathered." Null when none
+    /// (callers then fall back to <see cref="Document.Anchor"/>). Update dates ("Updated: …") never count.
+    /// </summary>
+    public static DateMention? InForce(Document document, Sentence sentence)
+    {
+        DateMention? before = null;
+        foreach (var m in document.Dates)
+        {
+            if (m.Start >= sentence.End) break;
+            if (m.Precision is not (DatePrecision.Day or DatePrecision.Span) || m.Rule is "time-of-day" or "update-date") continue;
+            if (m.Start >= sentence.Start) return m;
+            if (SentenceAt(document, m.Start) is { } at && at.Section == sentence.Section) before = m;
+        }
+        return before;
+    }
+
     internal static Sentence? SentenceAt(Document document, int offset)
     {
         var sentences = document.Sentences;

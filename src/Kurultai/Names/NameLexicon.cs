@@ -22,6 +22,7 @@ public sealed class NameLexicon
         OrgHeads = names.Words("org-head");
         PlaceHeads = names.Words("place-head");
         OrgBefore = names.Words("org-before");
+        OrgAfter = names.Words("org-after");
         EventHeads = names.Words("event-head");
         StrongPlaceCues = names.Phrases("place-before-strong", true);
         WeakPlaceCues = names.Words("place-before-weak");
@@ -54,6 +55,9 @@ public sealed class NameLexicon
 
     /// <summary>Lower-case nouns right before a name that make it an organisation: "the opposition party Ata Meken".</summary>
     public WordSet OrgBefore { get; }
+
+    /// <summary>Lower-case nouns right after a name that make it an organisation: "the Atajurt movement".</summary>
+    public WordSet OrgAfter { get; }
 
     /// <summary>Words that make a run the name of an event: "Tulip Revolution".</summary>
     public WordSet EventHeads { get; }

@@ -10,9 +10,18 @@ public sealed partial class NameRecognizer
         // Titles at the front: "President Kurmanbek Bakiyev", "Deputy Interim President Azimbek Beknazarov"
         if (IsRoleOnly(text, tokens, start, end)) return null;
         int nameStart = start;
-        while (nameStart < end && lexicon.Titles.TryMatch(text, tokens, nameStart, end, out int n, out _) && nameStart + n < end
-               && IsCapitalised(text, tokens[nameStart + n]) && !lexicon.OrgHeads.Contains(Word(text, tokens[nameStart + n])))
-            nameStart += n;
+        while (nameStart < end)
+        {
+            if (lexicon.Titles.TryMatch(text, tokens, nameStart, end, out int n, out _) && nameStart + n < end
+                && IsCapitalised(text, tokens[nameStart + n]) && !lexicon.OrgHeads.Contains(Word(text, tokens[nameStart + n])))
+                nameStart += n;
+            else if (nameStart + 1 < end && lexicon.RoleModifiers.Contains(Word(text, tokens[nameStart]))
+                     && (lexicon.Titles.StartsWith(Word(text, tokens[nameStart + 1])) || lexicon.RoleModifiers.Contains(Word(text, tokens[nameStart + 1]))))
+                nameStart++; // "Deputy Interim President …"
+            else break;
+        }
+        if (nameStart > start && lexicon.RoleModifiers.Contains(Word(text, tokens[nameStart - 1])) && !lexicon.Titles.StartsWith(Word(text, tokens[nameStart - 1])))
+            nameStart = start; // only modifiers, no title: "Regional Naryn" is not a role
         if (nameStart >= end) return null;
         var first = tokens[nameStart];
         var last = tokens[end - 1];
@@ -28,7 +37,7 @@ public sealed partial class NameRecognizer
             if (lexicon.NonNameAcronyms.Contains(lastWord)) return null;
             if (lexicon.PlaceAcronyms.Contains(lastWord)) return new NameMention(spanStart, spanLength, NameKind.Place, 0.7);
         }
-        if (single && lexicon.Demonyms.Contains(lastWord)) return new NameMention(spanStart, spanLength, NameKind.Unknown, 0.2);
+        if (lexicon.Demonyms.Contains(lastWord)) return new NameMention(spanStart, spanLength, NameKind.Unknown, single ? 0.2 : 0.3);
         if (role is not null && !HasHead(text, tokens, nameStart, end))
             return new NameMention(spanStart, spanLength, NameKind.Person, 0.85, role);
 
@@ -48,12 +57,16 @@ public sealed partial class NameRecognizer
         if (placeHead) place += 0.55;
         if (single && IsAcronym(lastWord)) org += 0.45;
 
+        int cueEnd = nameStart - 1 >= a && Word(text, tokens[nameStart - 1]) is "," ? nameStart - 2 : nameStart - 1;
         if (nameStart - 1 >= a && lexicon.StrongPlaceCues.TryMatchEndingAt(text, tokens, nameStart - 1, a, out _, out _)) place += 0.5;
+        else if (cueEnd >= a && cueEnd < nameStart - 1 && lexicon.StrongPlaceCues.TryMatchEndingAt(text, tokens, cueEnd, a, out _, out _)) place += 0.5; // "the capital, Bishkek"
         else if (nameStart - 1 >= a && lexicon.WeakPlaceCues.Contains(Word(text, tokens[nameStart - 1]))) place += 0.3;
         int after = end;
         if (after < b && Word(text, tokens[after]) is var possessive && possessive.Length > 0 && possessive[0] is '\'' or '’') after++;
         if (after < b && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start]) && lexicon.PlaceAfter.Contains(Word(text, tokens[after])))
             place += 0.5;
+        if (after < b && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start]) && lexicon.OrgAfter.Contains(Word(text, tokens[after])))
+            org += 0.5;
         if (end < b && lexicon.PersonAfter.Contains(Word(text, tokens[end]))) person += 0.4;
         else if (end + 1 < b && Word(text, tokens[end]) is "," && lexicon.PersonAfter.Contains(Word(text, tokens[end + 1]))) person += 0.3;
         if (count is >= 2 and <= 4 && !orgHead && !placeHead && !allCommon && !HasConnector(text, tokens, nameStart, end)) person += 0.3;
@@ -122,6 +135,8 @@ public sealed partial class NameRecognizer
     private bool IsInflectedCommon(ReadOnlySpan<char> w)
     {
         if (w.Length > 3 && (w.EndsWith("s", StringComparison.OrdinalIgnoreCase)) && lexicon.CommonWords.Contains(w[..^1])) return true;
+        if (w.Length > 5 && (w.EndsWith("ers", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ors", StringComparison.OrdinalIgnoreCase))
+            && lexicon.CommonWords.Contains(w[..^3])) return true;
         if (w.Length > 4 && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("es", StringComparison.OrdinalIgnoreCase))
             && (lexicon.CommonWords.Contains(w[..^2]) || lexicon.CommonWords.Contains(w[..^1]))) return true;
         return false;

@@ -30,15 +30,19 @@ public sealed partial class NameRecognizer
             int start = i;
             // A sentence opener that is a common word is not part of a name ("Thousands", "The", "Former").
             if ((start == firstWord || DocumentWords.AfterOpening(text, tokens, start)) && !lexicon.Titles.TryMatch(text, tokens, start, j, out _, out _)
+                && !(lexicon.RoleModifiers.Contains(Word(text, tokens[start])) && start + 1 < j && lexicon.Titles.StartsWith(Word(text, tokens[start + 1])))
                 && IsOpenerWord(Word(text, tokens[start]), words))
+            {
+                HyphenatedName(text, tokens[start], found);
                 start++;
+            }
             while (start < j && IsLeadingNoise(Word(text, tokens[start]))) start++;
             if (start > i && j - start == 1 && IsCommon(Word(text, tokens[start]))) start = j; // "A Central executive committee"
             int end = j;
             while (end > start && (lexicon.NotNames.Contains(Word(text, tokens[end - 1])) || tokens[end - 1].Kind != TokenKind.Word)) end--;
             if (start < end)
             {
-                var mention = Classify(text, tokens, a, b, start, end, pendingRoleEnd == start - 1 && Word(text, tokens[pendingRoleEnd]) is "," ? pendingRole : null);
+                var mention = Classify(text, tokens, a, b, start, end, pendingRoleEnd >= a && start == pendingRoleEnd + 1 && Word(text, tokens[pendingRoleEnd]) is "," ? pendingRole : null);
                 if (mention is { } m)
                 {
                     found.Add(titleCase ? m with { Confidence = m.Confidence * 0.8 } : m);
@@ -62,7 +66,10 @@ public sealed partial class NameRecognizer
         {
             bool joined = k < found.Count && k > groupStart && IsListGap(text, found[k - 1].Start + found[k - 1].Length, found[k].Start);
             if (joined) continue;
-            if (k - groupStart >= 2)
+            bool hasAnd = false;
+            for (int g = groupStart + 1; g < k; g++)
+                hasAnd |= IsAndGap(text, found[g - 1].Start + found[g - 1].Length, found[g].Start);
+            if (k - groupStart >= 2 && hasAnd)
             {
                 var kind = NameKind.Unknown;
                 for (int g = groupStart; g < k; g++)
@@ -82,6 +89,9 @@ public sealed partial class NameRecognizer
         return gap is "," or "and" or "or" or ", and" or ", or" or "&";
     }
 
+    private static bool IsAndGap(string text, int from, int to) =>
+        to > from && text.AsSpan(from, to - from).Trim() is "and" or "or" or ", and" or ", or" or "&";
+
     /// <summary>Extends a run of capitalised words; joins "of"/"for"/"and" inside organisation names and name particles.</summary>
     private int ExtendRun(string text, ReadOnlySpan<Token> tokens, int i, int b, bool titleCase)
     {
@@ -98,7 +108,8 @@ public sealed partial class NameRecognizer
                 j++;
                 continue;
             }
-            if (IsPossessive(w) && j + 1 < b && IsCapitalised(text, tokens[j + 1]) && OrgHeadAhead(text, tokens, j + 1, b))
+            if (IsPossessive(w) && j + 1 < b && IsCapitalised(text, tokens[j + 1]) && OrgHeadAhead(text, tokens, j + 1, b)
+                && lexicon.CommonWords.Contains(Word(text, tokens[j - 1])))
             {
                 j++; // "United People's Movement", "Prosecutor's Office"
                 continue;
@@ -156,7 +167,15 @@ public sealed partial class NameRecognizer
     }
 
     private bool IsCommon(ReadOnlySpan<char> w) =>
-        lexicon.CommonWords.Contains(w) || lexicon.Determiners.Contains(w) || lexicon.NotNames.Contains(w) || lexicon.Connectors.Contains(w);
+        lexicon.CommonWords.Contains(w) || lexicon.Determiners.Contains(w) || lexicon.NotNames.Contains(w) || lexicon.Connectors.Contains(w)
+        || IsInflectedCommon(w) || HyphenPrefixCommon(w);
+
+    /// <summary>"Anti-interim", "Pro-government": a hyphenated word whose first part is a common prefix or word.</summary>
+    private bool HyphenPrefixCommon(ReadOnlySpan<char> w)
+    {
+        int hyphen = w.IndexOfAny('-', '‐');
+        return hyphen > 0 && lexicon.CommonWords.Contains(w[..hyphen]) || hyphen > 0 && w[..hyphen] is "Anti" or "Pro" or "Ex" or "Non" or "Post" or "Pre" or "Neo" or "anti" or "pro" or "ex";
+    }
 
     /// <summary>A capitalised sentence opener that is a common word, unless the document capitalises it mid-sentence.</summary>
     private bool IsOpenerWord(ReadOnlySpan<char> w, DocumentWords words)
@@ -185,7 +204,7 @@ public sealed partial class NameRecognizer
     {
         var w = Word(text, token);
         int hyphen = w.LastIndexOfAny('-', '‐');
-        if (hyphen <= 0 || hyphen + 2 >= w.Length || !char.IsUpper(w[hyphen + 1]) || !char.IsLower(w[0])) return;
+        if (hyphen <= 0 || hyphen + 2 >= w.Length || !char.IsUpper(w[hyphen + 1])) return;
         found.Add(new NameMention(token.Start + hyphen + 1, w.Length - hyphen - 1, NameKind.Unknown, 0.35));
     }
 

@@ -67,21 +67,28 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
         }
         int letters = upper + lower;
         if (letters >= 20 && upper > 0.6 * letters) return TextCase.AllCaps;
-        if (letters >= 200 && upper < 0.003 * letters) return TextCase.Lower;
+        if (letters >= 100 && upper < 0.003 * letters) return TextCase.Lower;
         return TextCase.Normal;
     }
 
-    /// <summary>A headline in Title Case: most longer words capitalised.</summary>
-    private static bool IsTitleCase(string text, ReadOnlySpan<Token> tokens, int a, int b)
+    /// <summary>
+    /// A headline in Title Case: no lower-case word longer than four letters, and at least three capitalised common
+    /// words after the first ("Rival Factions Continue To Vie For Power In Kyrgyzstan").
+    /// </summary>
+    private bool IsTitleCase(string text, ReadOnlySpan<Token> tokens, int a, int b)
     {
-        int longWords = 0, capitalised = 0;
+        int capitalisedCommon = 0;
+        bool first = true;
         for (int i = a; i < b; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || tokens[i].Length <= 4) continue;
-            longWords++;
-            if (char.IsUpper(text[tokens[i].Start])) capitalised++;
+            if (tokens[i].Kind != TokenKind.Word) continue;
+            var w = Word(text, tokens[i]);
+            bool upper = char.IsUpper(w[0]);
+            if (!upper && w.Length > 4) return false;
+            if (upper && !first && w.Length > 2 && !IsAcronym(w) && IsCommon(w)) capitalisedCommon++;
+            first = false;
         }
-        return longWords >= 3 && longWords - capitalised <= 1 && capitalised >= 0.8 * longWords;
+        return capitalisedCommon >= 3;
     }
 
     /// <summary>A name that another, more confident mention of the same word in the document types better.</summary>

@@ -10,7 +10,7 @@ public sealed partial class QuantityRecognizer
     private const int MaxAuxiliaries = 5;
     private const int LeftWindow = 4;
 
-    private readonly record struct Attachment(Counted Counted, double Confidence, int CueStart, int CueLength, bool FromVerb, bool LinksNext);
+    private readonly record struct Attachment(Counted Counted, double Confidence, int CueStart, int CueLength, bool FromVerb, bool LinksNext, bool Provisional = false);
 
     /// <summary>What the right-hand context says: a casualty cue, a noun, a gathering verb, and whether "and" + a number follows.</summary>
     private record struct RightContext(Counted? Casualty, int CasualtyAt, int CasualtyLength, Counted? Noun, int NounAt, int NounLength,
@@ -163,6 +163,8 @@ public sealed partial class QuantityRecognizer
             return Make(right.Noun.Value, right.Gathering ? 0.8 : 0.7, right.NounAt, right.NounLength);
         if (right.Gathering && !n.IsSmallWord) return Make(Counted.Participants, right.Noun is null ? 0.65 : 0.75, right.GatheringAt, 1);
         if (left is { } crowd) return Make(Counted.Participants, 0.7, crowd.At, crowd.Length);
+        // "Seven leaders and dozens of activists were detained": kept until the shared verb is known.
+        if (n.IsSmallWord && right.LinksNext) return new Attachment(Counted.Unknown, 0.2, -1, 0, false, true, Provisional: true);
         if (n.IsSmallWord || n.IsYearLike) return null;
         if (right.Noun == Counted.Other) return Make(Counted.Other, 0.2, right.NounAt, right.NounLength);
         if (right.Noun == Counted.Unknown) return Make(Counted.Unknown, 0.3, right.NounAt, right.NounLength);

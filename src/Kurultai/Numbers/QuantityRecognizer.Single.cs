@@ -96,7 +96,9 @@ public sealed partial class QuantityRecognizer
             {
                 Quantity = f.Quantity with { Counted = next.Quantity.Counted, Confidence = 0.6, CountedStart = next.Quantity.CountedStart, CountedLength = next.Quantity.CountedLength },
                 FromVerb = true,
+                Provisional = false,
             };
         }
+        found.RemoveAll(f => f.Provisional);
     }
 }

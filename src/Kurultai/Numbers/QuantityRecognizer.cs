@@ -42,8 +42,8 @@ public sealed partial class QuantityRecognizer(QuantityLexicon lexicon) : IStage
             while (t < tokens.Length && tokens[t].Start < sentence.End) t++;
             found.Clear();
             FindInSentence(text, tokens, a, t, document.Dates, found);
-            FindSingleVictims(text, tokens, a, t, found);
             LinkCoordinated(found);
+            FindSingleVictims(text, tokens, a, t, found);
             foreach (var f in found) output.Add(f.Quantity);
         }
         output.Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -51,7 +51,7 @@ public sealed partial class QuantityRecognizer(QuantityLexicon lexicon) : IStage
     }
 
     /// <summary>A quantity being built, with the token after its noun phrase when "and" + another number follows.</summary>
-    private sealed record Found(Quantity Quantity, bool FromVerb, int LinkedTo);
+    private sealed record Found(Quantity Quantity, bool FromVerb, int LinkedTo, bool Provisional = false);
 
     private void FindInSentence(string text, ImmutableArray<Token> tokens, int a, int b, ImmutableArray<DateMention> dates, List<Found> found)
     {
@@ -74,7 +74,7 @@ public sealed partial class QuantityRecognizer(QuantityLexicon lexicon) : IStage
                 var last = tokens[number.End - 1];
                 var q = new Quantity(first.Start, last.End - first.Start, number.Min, number.Max, attached.Counted,
                     attached.Confidence * (number.Vague ? 0.9 : 1.0), attached.CueStart, attached.CueLength, number.Vague);
-                found.Add(new Found(q, attached.FromVerb, attached.LinksNext ? found.Count + 1 : -1));
+                found.Add(new Found(q, attached.FromVerb, attached.LinksNext ? found.Count + 1 : -1, attached.Provisional));
             }
             i = number.End;
         }

@@ -54,8 +54,7 @@ public sealed class SentenceSplitter(SegmentLexicon lexicon) : IStage
             }
             else
             {
-                i = ExtendBlock(text, lines, i, ref blockEnd);
-                if (kind == SentenceKind.Body && IsCaption(text, blockStart, blockEnd)) kind = SentenceKind.Caption;
+                i = kind == SentenceKind.Caption ? i + 1 : ExtendBlock(text, lines, i, ref blockEnd);
             }
             spans.Clear();
             SentenceBoundaries.Split(text, blockStart, blockEnd, lexicon, spans);
@@ -91,6 +90,7 @@ public sealed class SentenceSplitter(SegmentLexicon lexicon) : IStage
         var line = lines[i];
         var kind = LineKind(text, line);
         if (kind != SentenceKind.Body) return kind;
+        if (IsCaption(text, line.Start, line.End)) return SentenceKind.Caption;
         if (!IsHeadingShape(text, line)) return SentenceKind.Body;
         int next = i + 1;
         bool blankAfter = false;
