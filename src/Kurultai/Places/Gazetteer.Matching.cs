@@ -18,8 +18,9 @@ public sealed partial class Gazetteer
         int group = _byNormal.Group(normal[..n]);
         if (group >= 0)
         {
+            // A group lists each entry once: no duplicates to look for.
             foreach (int posting in _byNormal.Postings(group))
-                AddPosting(posting, NameIndex.Ordinal(posting) == 0 ? MatchKind.Exact : MatchKind.Alias, 0, start, into);
+                AddPosting(posting, NameIndex.Ordinal(posting) == 0 ? MatchKind.Exact : MatchKind.Alias, 0, start, start, into);
         }
         if (n < NameKey.MinKeyedLength)
             return;
@@ -27,8 +28,9 @@ public sealed partial class Gazetteer
         group = _byKey.Group(key[..NameKey.KeyOfNormal(normal[..n], key)]);
         if (group >= 0)
         {
+            int exactEnd = into.Count;
             foreach (int posting in _byKey.Postings(group))
-                AddPosting(posting, MatchKind.Transliteration, 0, start, into);
+                AddPosting(posting, MatchKind.Transliteration, 0, start, exactEnd, into);
         }
     }
 
@@ -75,15 +77,16 @@ public sealed partial class Gazetteer
         foreach (int posting in _byKey.Postings(group))
         {
             if (country is null || _entries[NameIndex.Entry(posting)].Country == country)
-                AddPosting(posting, MatchKind.Fuzzy, distance, start, into);
+                AddPosting(posting, MatchKind.Fuzzy, distance, start, into.Count, into);
         }
     }
 
-    private void AddPosting(int posting, MatchKind kind, int distance, int start, List<GazetteerMatch> into)
+    /// <summary>Appends a posting unless its entry is already among <paramref name="into"/>[start..end).</summary>
+    private void AddPosting(int posting, MatchKind kind, int distance, int start, int end, List<GazetteerMatch> into)
     {
         int entry = NameIndex.Entry(posting);
         var e = _entries[entry];
-        for (int i = start; i < into.Count; i++)
+        for (int i = start; i < end; i++)
         {
             if (ReferenceEquals(into[i].Entry, e))
                 return;

@@ -54,6 +54,7 @@ public sealed partial class Gazetteer
         _fuzzy = new Lazy<FuzzyTable>(() => new FuzzyTable(_byKey, _entries));
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void IndexNames(NameIndex index, bool keyed)
     {
         Span<char> normal = stackalloc char[NameKey.MaxLength];

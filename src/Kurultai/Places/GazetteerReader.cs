@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -17,6 +18,7 @@ internal sealed class GazetteerReader
 
     private readonly Dictionary<string, (string Name, int Index)> _admin1 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pool = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static TextReader Open(string path)
     {
@@ -26,45 +28,72 @@ internal sealed class GazetteerReader
         return new StreamReader(stream, System.Text.Encoding.UTF8, false, 1 << 16);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReadRows(TextReader reader)
     {
         while (reader.ReadLine() is { } line)
             ReadRow(line);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReadRow(string line)
     {
         if (line.Length == 0 || line[0] == '#')
             return;
-        var f = line.Split('\t');
-        switch (f[0])
+        var row = line.AsSpan();
+        Span<Range> f = stackalloc Range[11];
+        int n = row.Split(f, '\t');
+        switch (row[f[0]])
         {
-            case "C" when f.Length >= 9:
-                _countries[f[1]] = Add(new GazetteerEntry(Long(f[2]), f[3], "", f[1], Double(f[4]), Double(f[5]), FeatureType.Country, Long(f[6]))
+            case "C" when n >= 9:
+                var iso2 = Intern(row[f[1]]);
+                _countries[iso2] = Add(new GazetteerEntry(Long(row[f[2]]), row[f[3]].ToString(), "", iso2, Double(row[f[4]]), Double(row[f[5]]), FeatureType.Country, Long(row[f[6]]))
                 {
                     FeatureCode = "PCLI",
-                    Capital = NullIfEmpty(f[7]),
-                }, f[8]);
+                    Capital = row[f[7]].IsEmpty ? null : row[f[7]].ToString(),
+                }, row[f[8]]);
                 break;
-            case "A" when f.Length >= 10:
-                _admin1[f[1]] = (f[3], Add(new GazetteerEntry(Long(f[2]), f[3], f[3], f[4], Double(f[5]), Double(f[6]), FeatureType.Admin1, Long(f[7]))
-                {
-                    Admin1Code = f[1],
-                    FeatureCode = "ADM1",
-                    Capital = NullIfEmpty(f[8]),
-                }, f[9]));
-                break;
-            case "P" when f.Length >= 10:
-                string code = f[4].Length > 0 ? f[3] + "." + f[4] : "";
-                string admin1 = code.Length > 0 && _admin1.TryGetValue(code, out var a) ? a.Name : "";
-                long population = Long(f[8]);
-                Add(new GazetteerEntry(Long(f[1]), f[2], admin1, f[3], Double(f[5]), Double(f[6]), Feature(f[7], population), population)
+            case "A" when n >= 10:
+                var code = Intern(row[f[1]]);
+                var name = row[f[3]].ToString();
+                _admin1[code] = (name, Add(new GazetteerEntry(Long(row[f[2]]), name, name, Intern(row[f[4]]), Double(row[f[5]]), Double(row[f[6]]), FeatureType.Admin1, Long(row[f[7]]))
                 {
                     Admin1Code = code,
-                    FeatureCode = f[7],
-                }, f[9]);
+                    FeatureCode = "ADM1",
+                    Capital = row[f[8]].IsEmpty ? null : row[f[8]].ToString(),
+                }, row[f[9]]));
+                break;
+            case "P" when n >= 10:
+                var country = Intern(row[f[3]]);
+                string admin1Code = "", admin1 = "";
+                if (!row[f[4]].IsEmpty)
+                {
+                    Span<char> buffer = stackalloc char[country.Length + 1 + row[f[4]].Length];
+                    country.CopyTo(buffer);
+                    buffer[country.Length] = '.';
+                    row[f[4]].CopyTo(buffer[(country.Length + 1)..]);
+                    admin1Code = Intern(buffer);
+                    admin1 = _admin1.TryGetValue(admin1Code, out var a) ? a.Name : "";
+                }
+                long population = Long(row[f[8]]);
+                var featureCode = Intern(row[f[7]]);
+                Add(new GazetteerEntry(Long(row[f[1]]), row[f[2]].ToString(), admin1, country, Double(row[f[5]]), Double(row[f[6]]), Feature(featureCode, population), population)
+                {
+                    Admin1Code = admin1Code,
+                    FeatureCode = featureCode,
+                }, row[f[9]]);
                 break;
         }
+    }
+
+    /// <summary>One string per distinct short value (country codes, division codes, feature codes).</summary>
+    private string Intern(ReadOnlySpan<char> value)
+    {
+        if (_pool.TryGetValue(value, out var pooled))
+            return pooled;
+        var s = value.ToString();
+        _pool.Add(s);
+        return s;
     }
 
     /// <summary>
@@ -95,20 +124,17 @@ internal sealed class GazetteerReader
     /// <summary>The total number of names (entry names and aliases) read so far.</summary>
     public int NameTotal { get; private set; }
 
-    private int Add(GazetteerEntry entry, string aliases)
+    private int Add(GazetteerEntry entry, ReadOnlySpan<char> aliases)
     {
         Entries.Add(entry);
-        string[] names;
-        if (aliases.Length == 0)
+        int count = aliases.IsEmpty ? 0 : aliases.Count('|') + 1;
+        var names = new string[count + 1];
+        names[0] = entry.Name;
+        int i = 1;
+        foreach (var range in aliases.Split('|'))
         {
-            names = [entry.Name];
-        }
-        else
-        {
-            var split = aliases.Split('|');
-            names = new string[split.Length + 1];
-            names[0] = entry.Name;
-            split.CopyTo(names, 1);
+            if (i <= count)
+                names[i++] = aliases[range].ToString();
         }
         Names.Add(names);
         NameTotal += names.Length;
@@ -127,9 +153,7 @@ internal sealed class GazetteerReader
     private static IEnumerable<string> Split(string list) =>
         list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+    private static long Long(ReadOnlySpan<char> s) => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out long v) ? v : 0;
 
-    private static long Long(string s) => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out long v) ? v : 0;
-
-    private static double Double(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : 0;
+    private static double Double(ReadOnlySpan<char> s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : 0;
 }

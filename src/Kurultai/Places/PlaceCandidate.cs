@@ -54,5 +54,12 @@ internal sealed class PlaceCandidate(int start, int length, CandidateSource sour
         Stem is not null ? $"adjective stem '{Stem}'" : null,
     }.Where(c => c is not null));
 
+    public int End => Start + Length;
+
+    /// <summary>What resolution depends on: the normal form, the source and every cue ("osh|Scan|D").</summary>
+    public string Signature(string text) =>
+        $"{NameKey.Normal(text.AsSpan(Start, Length))}|{Source}|{(DivisionCue ? 'D' : '-')}{(SettlementCue ? 'S' : '-')}{(Locative ? 'L' : '-')}"
+        + $"{(AfterTitle ? 'T' : '-')}{(PersonLike ? 'P' : '-')}{(CommonWord ? 'C' : '-')}{(SentenceInitial ? 'I' : '-')}{Stem}";
+
     public Span Span => new(Start, Length);
 }

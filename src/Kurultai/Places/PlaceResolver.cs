@@ -37,53 +37,71 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
 
     internal ImmutableArray<PlaceMention> Resolve(Document document)
     {
+        var text = document.Text;
         var demonymVotes = new Dictionary<string, double>(StringComparer.Ordinal);
         var candidates = _finder.Find(document, demonymVotes);
         var context = CountryContext.FromVotes(Vote(candidates, demonymVotes));
         if (!context.IsEmpty)
         {
             var countries = context.Top(3).Where(c => context.Share(c) >= StrongShare).ToList();
+            var fuzzy = new Dictionary<string, List<GazetteerMatch>>(StringComparer.Ordinal);
             foreach (var candidate in candidates)
             {
-                if (candidate.Matches.Count == 0 && (candidate.Source == CandidateSource.NamedPlace || candidate.DivisionCue
+                if (candidate.Matches.Count > 0 || !(candidate.Source == CandidateSource.NamedPlace || candidate.DivisionCue
                     || candidate.SettlementCue || candidate.Locative))
-                    gazetteer.MatchFuzzy(document.Text.AsSpan(candidate.Start, candidate.Length), countries, candidate.Matches);
+                    continue;
+                var normal = NameKey.Normal(text.AsSpan(candidate.Start, candidate.Length));
+                if (!fuzzy.TryGetValue(normal, out var matches))
+                {
+                    fuzzy[normal] = matches = [];
+                    gazetteer.MatchFuzzy(normal, countries, matches);
+                }
+                candidate.Matches.AddRange(matches);
             }
         }
-        var none = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstPass = candidates.Select(c => c.Matches.Count == 0 ? null : (GazetteerMatch?)Rank(c, context, none, null)[0].Match).ToList();
-        var divisions = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < candidates.Count; i++)
+
+        // Mentions that read alike (same normal form, source and cues) resolve alike: rank each group once. A first
+        // pass finds each group's likely place; a division holding likely places of other names is good company.
+        var groups = candidates.GroupBy(c => c.Signature(text), StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        var company = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var group in groups)
         {
-            if (firstPass[i] is { } winner && winner.Entry.Admin1Code.Length > 0 && Keep(candidates[i], winner, context))
-                divisions[winner.Entry.Admin1Code] = divisions.GetValueOrDefault(winner.Entry.Admin1Code) + 1;
+            var c = group[0];
+            if (c.Matches.Count > 0 && Rank(c, context, _ => false)[0].Match is var winner && winner.Entry.Admin1Code.Length > 0 && Keep(c, winner, context))
+            {
+                if (!company.TryGetValue(winner.Entry.Admin1Code, out var names))
+                    company[winner.Entry.Admin1Code] = names = new HashSet<string>(StringComparer.Ordinal);
+                names.Add(NameKey.Normal(text.AsSpan(c.Start, c.Length)));
+            }
         }
-        var places = ImmutableArray.CreateBuilder<PlaceMention>();
-        for (int i = 0; i < candidates.Count; i++)
+        var places = new List<PlaceMention>(candidates.Count);
+        foreach (var group in groups)
         {
-            var c = candidates[i];
+            var c = group[0];
             if (c.Matches.Count == 0)
             {
                 if (c.Source == CandidateSource.NamedPlace)
-                    places.Add(new PlaceMention(c.Start, c.Length, null, 0, [], "named place not in the gazetteer"));
+                    places.AddRange(group.Select(g => new PlaceMention(g.Start, g.Length, null, 0, [], "named place not in the gazetteer")));
                 continue;
             }
-            var ranked = Rank(c, context, divisions, firstPass[i]?.Entry.Admin1Code);
+            var self = NameKey.Normal(text.AsSpan(c.Start, c.Length));
+            var ranked = Rank(c, context, code => company.TryGetValue(code, out var names) && names.Any(n => n != self));
             var best = ranked[0];
             if (!Keep(c, best.Match, context))
                 continue;
             double total = ranked.Sum(r => Math.Exp(r.Score - best.Score));
             double confidence = Math.Round(PlaceScorer.KindFactor(best.Match.Kind) * PlaceScorer.SourceFactor(c.Source) / total, 3);
-            places.Add(new PlaceMention(c.Start, c.Length, best.Match.Entry, confidence,
-                [.. ranked.Skip(1).Take(MaxAlternatives).Select(r => r.Match.Entry)], Reason(best.Match, c, context, ranked.Count)));
+            ImmutableArray<GazetteerEntry> alternatives = [.. ranked.Skip(1).Take(MaxAlternatives).Select(r => r.Match.Entry)];
+            var reason = Reason(best.Match, c, context, ranked.Count);
+            places.AddRange(group.Select(g => new PlaceMention(g.Start, g.Length, best.Match.Entry, confidence, alternatives, reason)));
         }
-        return places.ToImmutable();
+        places.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return [.. places];
     }
 
-    /// <summary>The candidate's matches by descending score; <paramref name="self"/> is its own first-pass division, not counted as company.</summary>
-    private static List<(GazetteerMatch Match, double Score)> Rank(PlaceCandidate candidate, CountryContext context, Dictionary<string, int> divisions, string? self) =>
-        [.. candidate.Matches.Select(m => (Match: m, Score: PlaceScorer.Score(m, candidate, context,
-                code => divisions.GetValueOrDefault(code) - (code == self ? 1 : 0) > 0)))
+    /// <summary>The candidate's matches by descending score.</summary>
+    private static List<(GazetteerMatch Match, double Score)> Rank(PlaceCandidate candidate, CountryContext context, Func<string, bool> hasCompany) =>
+        [.. candidate.Matches.Select(m => (Match: m, Score: PlaceScorer.Score(m, candidate, context, hasCompany)))
             .OrderByDescending(r => r.Score).ThenByDescending(r => r.Match.Entry.Population).ThenBy(r => r.Match.Entry.Id)];
 
     /// <summary>
@@ -96,20 +114,27 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
         {
             if (c.AfterTitle || c.PersonLike || c.CommonWord)
                 continue;
-            var direct = c.Matches.Where(m => m.Kind is MatchKind.Exact or MatchKind.Alias).ToList();
-            if (direct.Count == 0)
-                continue;
-            if (direct.Find(m => m.Entry.Feature == FeatureType.Country) is { Entry: { } country })
+            string? country = null;
+            bool ambiguous = false;
+            double weight = 0;
+            foreach (var m in c.Matches)
             {
-                votes[country.Country] = votes.GetValueOrDefault(country.Country) + 2;
-                continue;
+                if (m.Kind is not (MatchKind.Exact or MatchKind.Alias))
+                    continue;
+                if (m.Entry.Feature == FeatureType.Country)
+                {
+                    (country, weight, ambiguous) = (m.Entry.Country, 2, false);
+                    break;
+                }
+                ambiguous |= country is not null && country != m.Entry.Country;
+                country ??= m.Entry.Country;
+                bool large = m.Entry.Population >= 10_000 || m.Entry.Feature == FeatureType.Admin1;
+                weight = Math.Max(weight, large ? 1 : m.Entry.Population >= 1000 && !c.SentenceInitial ? 0.5 : 0);
             }
-            if (direct.Select(m => m.Entry.Country).Distinct().Skip(1).Any())
+            if (country is null || ambiguous)
                 continue;
-            bool large = direct.Exists(m => m.Entry.Population >= 10_000 || m.Entry.Feature == FeatureType.Admin1);
-            double weight = large ? 1 : c.SentenceInitial || !direct.Exists(m => m.Entry.Population >= 1000) ? 0 : 0.5;
             if (weight > 0)
-                votes[direct[0].Entry.Country] = votes.GetValueOrDefault(direct[0].Entry.Country) + weight;
+                votes[country] = votes.GetValueOrDefault(country) + weight;
         }
         return votes;
     }
