@@ -19,6 +19,6 @@ public sealed record PlaceChoice(string Location, string Admin1, string Country,
 /// <summary>The date given to an event, e.g. 2010-04-06 at day precision, found in the paragraph.</summary>
 public sealed record DateChoice(DateOnly Date, DateOnly? End, int Precision, ContextSource Source)
 {
-    /// <summary>True when the date comes from the event's sentence, its live-blog timestamp or its paragraph.</summary>
-    public bool IsLocal => Source is ContextSource.Sentence or ContextSource.SectionTimestamp or ContextSource.Paragraph;
+    /// <summary>True when the date comes from the text around the event, not only from the document's anchor.</summary>
+    public bool IsLocal => Source is not ContextSource.Anchor;
 }

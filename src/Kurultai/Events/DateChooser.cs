@@ -4,12 +4,13 @@ namespace Kurultai.Events;
 
 /// <summary>
 /// Dates an event: the temporal expression of its sentence nearest the trigger, else its live-blog section's
-/// timestamp ("7 April 17.03"), else the last date of its paragraph, else the narrative's current day (the last
-/// day-precise date earlier in its section), else the document's anchor.
+/// timestamp ("7 April 17.03"), else the last date of its paragraph, else the narrative's current day (the day of
+/// the last event coded earlier in the section, else the last day-precise date there), else the document's anchor.
 /// </summary>
 /// <remarks>
 /// A date in brackets (a citation such as "(FT 8 April 2010)") or governed by a plan ("scheduled for 7 April") does
-/// not date the events around it. A sentence whose only date is a year ("in 2002") reports nothing codable: the
+/// not date the events around it, nor does one across a relative clause; "two weeks after" dates what follows it.
+/// A sentence (or, lacking one, a paragraph) whose date is only a year ("in 2002") reports nothing codable: the
 /// event is dropped (null). Corrections proposed by the date recogniser are used. Precision follows FORMAT.md:
 /// day 1, week or span 2, month 3; a date taken from the anchor has precision 2. The narrative day is trusted only
 /// within 60 days before the anchor.
@@ -18,9 +19,10 @@ public sealed class DateChooser(EventLexicon lexicon)
 {
     public const int BackgroundDays = 60;
 
-    public DateChoice? Choose(DocumentView view, int sentence, TriggerHit hit)
+    /// <param name="narrative">The day of the last event coded earlier in the section, if any (the story's current day).</param>
+    public DateChoice? Choose(DocumentView view, int sentence, TriggerHit hit, DateOnly? narrative = null)
     {
-        var own = Usable(view, sentence);
+        var own = Usable(view, sentence).Where(d => Governs(view.Words[sentence], d, hit)).ToList();
         if (own.Count > 0)
         {
             var nearest = own.MinBy(d => Distance(d, hit));
@@ -30,19 +32,66 @@ public sealed class DateChooser(EventLexicon lexicon)
             return ToChoice(stamp, ContextSource.SectionTimestamp) with { Precision = 1, End = null };
         for (int i = view.PreviousInParagraph(sentence); i >= 0; i = view.PreviousInParagraph(i))
         {
-            var last = Usable(view, i).LastOrDefault(d => d.Precision != DatePrecision.Year);
-            if (last.Length > 0)
-                return ToChoice(last, ContextSource.Paragraph);
+            var dates = Usable(view, i);
+            if (dates.Count > 0)
+                return dates[^1].Precision == DatePrecision.Year ? null : ToChoice(dates[^1], ContextSource.Paragraph);
         }
         var anchor = view.Document.Anchor.Date;
+        bool Plausible(DateOnly d) => anchor is not { } a || (d <= a.AddDays(1) && d >= a.AddDays(-BackgroundDays));
+        if (narrative is { } day && Plausible(day))
+            return new DateChoice(day, null, 1, ContextSource.Narrative);
         int section = view.Sentence(sentence).Section;
         for (int i = sentence - 1; i >= 0 && view.Sentence(i).Section == section; i--)
         {
-            var day = Usable(view, i).LastOrDefault(d => d.Precision == DatePrecision.Day);
-            if (day.Length > 0 && (anchor is not { } a || (day.Effective <= a.AddDays(1) && day.Effective >= a.AddDays(-BackgroundDays))))
-                return ToChoice(day, ContextSource.Narrative);
+            var last = Usable(view, i).LastOrDefault(d => d.Precision == DatePrecision.Day);
+            if (last.Length > 0 && Plausible(last.Effective))
+                return ToChoice(last, ContextSource.Narrative);
         }
         return anchor is { } date ? new DateChoice(date, null, 2, ContextSource.Anchor) : null;
+    }
+
+    /// <summary>True when the sentence has a date that can date its events.</summary>
+    public bool HasOwnDate(DocumentView view, int sentence) => Usable(view, sentence).Count > 0;
+
+    /// <summary>
+    /// Whether a date of the sentence belongs to the trigger's clause: not across a relative clause ("the governor,
+    /// who was installed last month"), and a relative offset ("two weeks after") only for what follows it.
+    /// </summary>
+    private static bool Governs(SentenceWords words, DateMention date, TriggerHit hit)
+    {
+        int d = words.IndexAt(date.Start);
+        int end = words.IndexAt(date.Start + date.Length - 1);
+        bool after = d > hit.LastWord;
+        if (!after && (words.Lower(end) is "after" or "before" || (end + 1 < words.Count && words.IsWord(end + 1) && words.Lower(end + 1) is "after" or "before")))
+            return true;
+        if (after && (words.Lower(end) is "after" or "before" || (end + 1 < words.Count && words.IsWord(end + 1) && words.Lower(end + 1) is "after" or "before")))
+            return false;
+        if (RelativeClause(words, d) != RelativeClause(words, hit.Word))
+            return false;
+        int from = Math.Min(d, hit.LastWord), to = Math.Max(d, hit.Word);
+        for (int i = from + 1; i < to; i++)
+        {
+            if (!words.IsWord(i) && words.Punctuation(i) == ';')
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first word of the relative clause ("who had protested for ten days –") holding a word, or -1.</summary>
+    private static int RelativeClause(SentenceWords words, int index)
+    {
+        for (int i = Math.Min(index, words.Count - 1); i >= 0; i--)
+        {
+            if (!words.IsWord(i))
+            {
+                if (words.Punctuation(i) is ',' or '–' or '—' or ';' or ':' or '(' or ')')
+                    return -1;
+                continue;
+            }
+            if (words.Lower(i) is "who" or "which" or "whose")
+                return i > 0 && words.IsWord(i - 1) && words.Lower(i - 1) is "during" or "in" or "at" or "on" or "after" or "when" ? -1 : i;
+        }
+        return -1;
     }
 
     private static DateChoice ToChoice(DateMention d, ContextSource source)
@@ -84,7 +133,7 @@ public sealed class DateChooser(EventLexicon lexicon)
         var words = view.Words[sentence];
         var text = view.Document.Text;
         return [.. view.Dates[sentence].Where(d => !d.IsTimestamp && !InBrackets(text, view.Sentence(sentence), d)
-            && lexicon.Before(CueSet.Modal, words, words.IndexAt(d.Start), 6, clause: false) < 0)];
+            && lexicon.Before(CueSet.Modal, words, words.IndexAt(d.Start), 10) < 0)];
     }
 
     private static bool InBrackets(string text, Sentence sentence, DateMention d)

@@ -61,11 +61,20 @@ public sealed class EventCoder : IStage
         var view = new DocumentView(document);
         string country = PlaceChooser.MainCountry(document);
         var mentions = new List<EventMention>();
+        DateOnly? narrative = null;
+        int section = -1;
         for (int s = 0; s < view.Count; s++)
         {
+            if (view.Sentence(s).Section != section)
+                (section, narrative) = (view.Sentence(s).Section, null);
             if (view.Sentence(s).Kind is SentenceKind.Heading or SentenceKind.Timestamp)
                 continue;
-            mentions.AddRange(FindMentions(view, s, country, trace));
+            foreach (var m in FindMentions(view, s, country, narrative, trace))
+            {
+                mentions.Add(m);
+                if (m.Date.Precision == 1 && m.Date.Source is not ContextSource.Anchor)
+                    narrative = m.Date.Date;
+            }
         }
         var strong = new MentionAttacher().Attach(view, mentions);
         new QuantityAssigner().Assign(view, mentions);
@@ -76,12 +85,13 @@ public sealed class EventCoder : IStage
         return new RecordBuilder(_lexicon).Build(view, groups);
     }
 
-    private IEnumerable<EventMention> FindMentions(DocumentView view, int s, string country, ICollection<string>? trace)
+    private List<EventMention> FindMentions(DocumentView view, int s, string country, DateOnly? narrative, ICollection<string>? trace)
     {
+        var found = new List<EventMention>();
         var words = view.Words[s];
         var hits = _finder.Find(words);
         if (hits.Count == 0)
-            yield break;
+            return found;
         int previous = view.PreviousInParagraph(s);
         var previousActors = previous >= 0 ? view.Actors[previous] : [];
         foreach (var hit in hits)
@@ -113,28 +123,35 @@ public sealed class EventCoder : IStage
                 trace?.Add($"{where}: a noun without support");
                 continue;
             }
-            if (_dates.Choose(view, s, hit) is not { } date || (coding.NeedsDate && !date.IsLocal))
+            if (_dates.Choose(view, s, hit, narrative) is not { } date || (coding.NeedsDate && !date.IsLocal))
             {
                 trace?.Add($"{where}: no usable date");
+                continue;
+            }
+            if (hit.Nominal && date.Precision == 3 && date.Source == ContextSource.Sentence
+                && view.Document.Anchor.Date is { } anchor && date.Date < new DateOnly(anchor.Year, anchor.Month, 1))
+            {
+                trace?.Add($"{where}: a reference to an earlier month's events");
                 continue;
             }
             trace?.Add($"{where}: {coding.Rule} on {date.Date:yyyy-MM-dd} ({date.Source})");
             if (coding.AttachOnly)
             {
-                yield return new EventMention(s, hit, coding, Nowhere, date);
+                found.Add(new EventMention(s, hit, coding, Nowhere, date));
                 continue;
             }
             foreach (var place in _places.Choose(view, s, hit, coding.Scope, country))
-                yield return new EventMention(s, hit, coding, place, date);
+                found.Add(new EventMention(s, hit, coding, place, date));
         }
+        return found;
     }
 
     private static readonly PlaceChoice Nowhere = new("", "", "", 0, 0, 3, ContextSource.Country);
 
-    /// <summary>A nominal trigger reports an event only with an attached place, a date, a crowd count or a verb of occurrence.</summary>
+    /// <summary>A nominal trigger reports an event only with an attached place, a date, a count, or a verb of occurrence or declaration.</summary>
     private bool Supported(DocumentView view, int s, TriggerHit hit, MentionContext context) =>
-        context.Near(CueSet.Occurrence, 4, 6)
-        || view.Dates[s].Any(d => !d.IsTimestamp)
+        context.Near(CueSet.Occurrence, 4, 8) || context.Near(CueSet.Declare, 4, 8)
+        || _dates.HasOwnDate(view, s)
         || view.Quantities[s].Any(q => q.Counted is Counted.Participants or Counted.Dead or Counted.Injured or Counted.Arrested)
         || view.Places[s].Any(p => Attached(view.Words[s], p, hit));
 

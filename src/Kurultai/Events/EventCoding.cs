@@ -39,7 +39,7 @@ public sealed record EventCoding(string EventType, string SubEventType, string R
     /// <summary>The event yields to a protest, riot or violent event in the same paragraph, adding its actors and numbers there.</summary>
     public bool Weak { get; init; }
 
-    /// <summary>The event is kept only when a date is found in its sentence, section or paragraph (not the document's anchor).</summary>
+    /// <summary>The event is kept only when a date is found in the text around it (not only the document's anchor).</summary>
     public bool NeedsDate { get; init; }
 
     public static EventCoding Attach(string rule) =>

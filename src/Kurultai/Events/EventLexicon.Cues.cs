@@ -17,7 +17,7 @@ public sealed partial class EventLexicon
         {
             if (!words.IsWord(i))
             {
-                if (clause)
+                if (clause && words.IsBoundary(i))
                     return -1;
                 continue;
             }
@@ -40,7 +40,7 @@ public sealed partial class EventLexicon
         {
             if (!words.IsWord(i))
             {
-                if (clause)
+                if (clause && words.IsBoundary(i))
                     return -1;
                 continue;
             }

@@ -10,7 +10,9 @@ namespace Kurultai.Events;
 /// before it in the sentence (denials and rumours), and, for a nominal trigger, in a following "was demanded",
 /// "were planned" or modal ("a rally could take place"). Words inside date mentions are masked ("6 May"). An infinitive ("to storm") reports an event only under an implicative verb ("managed to",
 /// "forced to", "attempted to"); "calls on workers to protest" and "in order to arrest" do not. A participle
-/// followed by "earlier" ("leaders arrested earlier") describes an earlier event and reports nothing new.
+/// followed by "earlier" ("leaders arrested earlier") describes an earlier event and reports nothing new; so does a
+/// relative clause in the past perfect ("prisoners who had been jailed"), a noun framing a time ("after the
+/// protests", "amid mass protests") and an aside in brackets (a citation, a title).
 /// </remarks>
 public sealed class FactualityFilter(EventLexicon lexicon)
 {
@@ -21,6 +23,8 @@ public sealed class FactualityFilter(EventLexicon lexicon)
     {
         if (IsQuestion(words))
             return "question";
+        if (InBrackets(words, hit))
+            return "aside in brackets";
         foreach (var set in (ReadOnlySpan<CueSet>)[CueSet.Negation, CueSet.Modal, CueSet.Demand])
         {
             int at = lexicon.Before(set, words, hit.Word, Window, stopAtAnd: true);
@@ -30,6 +34,11 @@ public sealed class FactualityFilter(EventLexicon lexicon)
         int denial = lexicon.Before(CueSet.Denial, words, hit.Word, 40, clause: false);
         if (denial >= 0)
             return $"denial '{words.Lower(denial)}'";
+        if ((hit.Nominal || IsGerund(words, hit)) && lexicon.Before(CueSet.Frame, words, hit.Word, 3) is var frame && frame >= 0
+            && !CountFollows(words, hit))
+            return $"time frame '{words.Lower(frame)} …'";
+        if (lexicon.Before(CueSet.Backstory, words, hit.Word, 4) is var story && story >= 0)
+            return $"backstory '{words.Lower(story)} …'";
         if (hit.Nominal && FollowedByDemand(words, hit))
             return "demanded or planned";
         if (hit.Nominal && lexicon.After(CueSet.Modal, words, hit.LastWord + 1, 4) is var modal && modal >= 0)
@@ -47,6 +56,33 @@ public sealed class FactualityFilter(EventLexicon lexicon)
     {
         int aux = lexicon.After(CueSet.Auxiliary, words, hit.LastWord + 1, 5);
         return aux >= 0 && (lexicon.Has(CueSet.Demand, words, aux + 1) || lexicon.Has(CueSet.Modal, words, aux + 1));
+    }
+
+    /// <summary>"upon assuming office", "after taking over": an -ing form right after a preposition.</summary>
+    private static bool IsGerund(SentenceWords words, TriggerHit hit) =>
+        words.Lower(hit.Word).EndsWith("ing", StringComparison.Ordinal) && hit.Word > 0 && words.IsWord(hit.Word - 1)
+        && words.Lower(hit.Word - 1) is "upon" or "after" or "before" or "since" or "following" or "during" or "while";
+
+    /// <summary>"following street demonstrations by up to 20,000 voters": a framed event with its own count is reported.</summary>
+    private static bool CountFollows(SentenceWords words, TriggerHit hit)
+    {
+        for (int i = hit.LastWord + 1; i < words.Count && i <= hit.LastWord + 6; i++)
+            if (words.IsWord(i) && char.IsDigit(words.Key(i)[0]))
+                return true;
+        return false;
+    }
+
+    /// <summary>True when the trigger sits inside "( … )" or "[ … ]" within its sentence.</summary>
+    private static bool InBrackets(SentenceWords words, TriggerHit hit)
+    {
+        int depth = 0;
+        for (int i = 0; i < hit.Word; i++)
+        {
+            char c = words.Punctuation(i);
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']' && depth > 0) depth--;
+        }
+        return depth > 0;
     }
 
     private static bool IsQuestion(SentenceWords words)

@@ -6,10 +6,11 @@ namespace Kurultai.Events;
 /// council building was torched." → one violent demonstration with both sentences as evidence.
 /// </summary>
 /// <remarks>
-/// Two mentions merge when they share the type, sub-event type and place and either (a) the day and actor1, with
-/// actor2 the same or missing on one side, or (b) they sit in the same or adjacent sentences of one paragraph on the
-/// same day (a continued description, whatever actors each sentence names). A date inferred from the context
-/// (not the mention's own sentence or timestamp) may differ by one day from the group's.
+/// Two mentions merge when they share the type, sub-event type, place and actor2 (or one lacks it) and either (a)
+/// the day and actor1, or (b) the day and the same or adjacent sentences of one paragraph (a continued description,
+/// whatever doer each sentence names). A mention dated only by the document's anchor (an undated summary) joins a
+/// dated account of the same happening up to a week apart; adjacent sentences may differ by a day when one of
+/// them has no date of its own ("stormed the prison tonight. The leaders were released." under a 01:47 timestamp).
 /// </remarks>
 public sealed class MentionMerger
 {
@@ -34,18 +35,19 @@ public sealed class MentionMerger
         if (!SamePlace(a.Place, b.Place))
             return false;
         bool sameDay = a.Date.Date == b.Date.Date;
-        bool nearDay = Math.Abs(a.Date.Date.DayNumber - b.Date.Date.DayNumber) <= 1 && (!Firm(a.Date) || !Firm(b.Date));
-        if (!sameDay && !nearDay)
-            return false;
         bool adjacent = view.Sentence(a.Sentence).Paragraph == view.Sentence(b.Sentence).Paragraph
             && Math.Abs(a.Sentence - b.Sentence) <= 1;
-        if (adjacent && sameDay)
+        int days = Math.Abs(a.Date.Date.DayNumber - b.Date.Date.DayNumber);
+        bool anchored = a.Date.Source == ContextSource.Anchor || b.Date.Source == ContextSource.Anchor;
+        bool nearDay = (anchored && days <= 7) || (adjacent && days <= 1
+            && (a.Date.Source != ContextSource.Sentence || b.Date.Source != ContextSource.Sentence));
+        if (!sameDay && !nearDay)
+            return false;
+        bool actor2 = a.Actor2 is null || b.Actor2 is null || string.Equals(a.Actor2, b.Actor2, StringComparison.OrdinalIgnoreCase);
+        if (adjacent && actor2)
             return true;
-        return string.Equals(a.Actor1, b.Actor1, StringComparison.OrdinalIgnoreCase)
-            && (a.Actor2 is null || b.Actor2 is null || string.Equals(a.Actor2, b.Actor2, StringComparison.OrdinalIgnoreCase));
+        return actor2 && string.Equals(a.Actor1, b.Actor1, StringComparison.OrdinalIgnoreCase);
     }
-
-    private static bool Firm(DateChoice d) => d.Source is ContextSource.Sentence or ContextSource.SectionTimestamp;
 
     private static bool SamePlace(PlaceChoice a, PlaceChoice b) =>
         a.GeoPrecision == b.GeoPrecision

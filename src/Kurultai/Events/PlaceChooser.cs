@@ -10,8 +10,11 @@ namespace Kurultai.Events;
 /// </summary>
 /// <remarks>
 /// A place after "from" ("our correspondent from Bishkek") is where someone comes from, not where the event is,
-/// and never serves as a fallback. A nominal trigger takes only a place attached to it ("protests in Osh", "Osh
-/// protests"). Regions are placed at their capital (precision 2), countries at the capital's coordinates
+/// and never serves as a fallback, nor does a place in brackets; a possessive place ("Kyrgyzstan's parliament") qualifies a noun and does not
+/// place the event by itself. A nominal trigger takes only a place attached to it ("protests in Osh", "Osh
+/// protests"); a passive one prefers a place right after it ("seized in Naryn"), else its subject's ("a building in
+/// Talas has been taken over"). An elliptic clause ("…, as has the Kochkor administration") adds its own place.
+/// Regions are placed at their capital (precision 2), countries at the capital's coordinates
 /// (precision 3, location = the country's name).
 /// </remarks>
 public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
@@ -74,20 +77,56 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
     private List<PlaceMention> OwnPlaces(DocumentView view, int sentence, TriggerHit hit)
     {
         var words = view.Words[sentence];
-        var places = Usable(view, sentence);
+        var text = view.Document.Text;
+        var places = Usable(view, sentence).Where(p => !Possessive(text, p)).ToList();
         if (places.Count == 0)
             return [];
         int Word(PlaceMention p) => words.IndexAt(p.Start);
+        int ellipsis = Ellipsis(words, hit.LastWord + 1);
+        var own = places.Where(p => ellipsis < 0 || Word(p) < ellipsis).ToList();
         PlaceMention? first;
         if (hit.Nominal)
-            first = places.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 5)
-                ?? places.LastOrDefault(p => Word(p) < hit.Word && Word(p) >= hit.Word - 2);
+            first = own.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 5)
+                ?? own.LastOrDefault(p => Word(p) < hit.Word && Word(p) >= hit.Word - 2);
+        else if (hit.Passive)
+            first = own.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 4 && !CommaBetween(words, hit.LastWord, Word(p)))
+                ?? own.LastOrDefault(p => Word(p) < hit.Word)
+                ?? own.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 12);
         else
-            first = places.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 12)
-                ?? places.LastOrDefault(p => Word(p) < hit.Word);
-        if (first is null)
-            return [];
-        return List(view.Document.Text, places, first);
+            first = own.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 12)
+                ?? own.LastOrDefault(p => Word(p) < hit.Word);
+        var chosen = first is null ? [] : List(view.Document.Text, own, first);
+        // "… has been taken over by protesters, as has the Kochkor district administration": a second place.
+        if (ellipsis >= 0 && places.FirstOrDefault(p => Word(p) > ellipsis) is { } second)
+            chosen.AddRange(List(view.Document.Text, places, second).Where(p => !chosen.Contains(p)));
+        return chosen;
+    }
+
+    /// <summary>The word after "as has", "as have", "as did", "as was", "as were" following the trigger, or -1.</summary>
+    private static int Ellipsis(SentenceWords words, int from)
+    {
+        for (int i = from; i + 1 < words.Count; i++)
+        {
+            if (words.IsWord(i) && words.Lower(i) == "as" && words.IsWord(i + 1)
+                && words.Lower(i + 1) is "has" or "have" or "had" or "did" or "was" or "were" or "is" or "are")
+                return i + 2;
+        }
+        return -1;
+    }
+
+    private static bool CommaBetween(SentenceWords words, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (!words.IsWord(i) && words.Punctuation(i) is ',' or '–' or '—' or ';')
+                return true;
+        return false;
+    }
+
+    /// <summary>"Kyrgyzstan's parliament": a place that qualifies a noun, not where the event is.</summary>
+    private static bool Possessive(string text, PlaceMention p)
+    {
+        int end = p.Start + p.Length;
+        return end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S';
     }
 
     /// <summary>"Naryn, Issyk-Kul and Batken": the places joined to the first by commas, "and", "or".</summary>
@@ -119,8 +158,21 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         return [.. view.Places[sentence].Where(p =>
         {
             int i = words.IndexAt(p.Start);
-            return lexicon.Before(CueSet.Origin, words, i, 2, clause: false) < 0;
+            return lexicon.Before(CueSet.Origin, words, i, 2, clause: false) < 0 && !InBrackets(words, i);
         })];
+    }
+
+    /// <summary>"[the U.S. base … is used for intervention in Afghanistan]": an aside does not place the events around it.</summary>
+    private static bool InBrackets(SentenceWords words, int index)
+    {
+        int depth = 0;
+        for (int i = 0; i < index && i < words.Count; i++)
+        {
+            char c = words.Punctuation(i);
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']' && depth > 0) depth--;
+        }
+        return depth > 0;
     }
 
     private GazetteerEntry? MostFrequent(DocumentView view, IEnumerable<int> sentences)

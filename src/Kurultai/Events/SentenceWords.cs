@@ -83,8 +83,10 @@ public sealed class SentenceWords
 
     /// <summary>True when a clause ends between two tokens: punctuation such as ',', ';', '–', or the word "but".</summary>
     public bool IsBoundary(int index) =>
-        !_tokens[index].Word || Key(index).Equals("but", StringComparison.OrdinalIgnoreCase)
-        || Key(index).Equals("while", StringComparison.OrdinalIgnoreCase);
+        !_tokens[index].Word ? !IsQuote(_text[_tokens[index].Start])
+        : Key(index).Equals("but", StringComparison.OrdinalIgnoreCase) || Key(index).Equals("while", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsQuote(char c) => c is '"' or '“' or '”';
 
     /// <summary>The index of the token that contains or follows an offset.</summary>
     public int IndexAt(int offset)

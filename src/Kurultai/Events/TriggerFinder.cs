@@ -14,6 +14,11 @@ public sealed class TriggerFinder(EventLexicon lexicon)
             if (!lexicon.Triggers.TryMatch(words, i, out var form, out int count))
                 continue;
             int last = i + count - 1;
+            if (form.Kind == TriggerKind.Ignore)
+            {
+                i = last;
+                continue;
+            }
             bool nominal = form.Nominal ? !ReadsAsVerb(words, i) : ReadsAsNoun(words, i, form);
             if (!form.Nominal && count == 1 && IsParticiple(words, i) && Has(CueSet.Attributive, words, i - 1)
                 && !Has(CueSet.Auxiliary, words, i - 2))

@@ -4,6 +4,8 @@ namespace Kurultai.Events;
 /// <remarks>The names are those of the first column of <c>data/events/triggers.tsv</c>.</remarks>
 public enum TriggerKind
 {
+    /// <summary>A phrase that contains a trigger word but reports nothing: "riot police", "charged with".</summary>
+    Ignore,
     Protest,
     March,
     Gathering,
@@ -72,4 +74,7 @@ public enum CueSet
     Detainee,
     Origin,
     History,
+    Property,
+    Frame,
+    Backstory,
 }

@@ -14,7 +14,7 @@ public sealed class LootingRule : IEventRule
 
     public EventCoding? Code(MentionContext c)
     {
-        if (!c.Hit.Nominal && !c.Near(CueSet.Building, 6, 6))
+        if (!c.Hit.Nominal && !c.Near(CueSet.Building, 6, 6) && !c.Near(CueSet.Property, 6, 6))
             return null;
         var looters = MentionContext.Is(c.Agent, ActorKind.Police, ActorKind.Military, ActorKind.UnidentifiedArmedGroup)
             ? new ActorChoice(c.Agent, null) : ActorChoice.Group(ActorKind.Rioters);

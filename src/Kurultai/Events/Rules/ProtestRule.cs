@@ -23,6 +23,8 @@ public sealed class ProtestRule : IEventRule
 
     public EventCoding? Code(MentionContext c)
     {
+        if (Shows(c))
+            return null;
         var police = c.SentenceActor(ActorKind.Police, ActorKind.Military);
         if (c.InSentence(CueSet.Lethal))
             return new(Protests, ExcessiveForce, "protest+lethal force→Protests/Excessive force against protesters",
@@ -35,5 +37,15 @@ public sealed class ProtestRule : IEventRule
                 ActorChoice.Group(ActorKind.Protesters), ActorChoice.Of(police, ActorKind.Police));
         return new(Protests, PeacefulProtest, "protest→Protests/Peaceful protest",
             ActorChoice.Group(ActorKind.Protesters), ActorChoice.None);
+    }
+
+    /// <summary>"demonstrated that", "demonstrated in practice", "demonstrates the need": to show, not to protest.</summary>
+    private static bool Shows(MentionContext c)
+    {
+        if (c.Hit.Nominal || !c.Hit.Form.StartsWith("demonstrat", StringComparison.Ordinal) || c.Hit.LastWord + 1 >= c.Words.Count)
+            return false;
+        int next = c.Hit.LastWord + 1;
+        return c.Words.IsWord(next) && (c.Words.Lower(next) is "that" or "how" or "its" or "their" or "his" or "her"
+            || c.Lexicon.Has(CueSet.Attributive, c.Words, next));
     }
 }

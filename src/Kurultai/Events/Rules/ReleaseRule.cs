@@ -20,7 +20,8 @@ public sealed class ReleaseRule : IEventRule
     public EventCoding? Code(MentionContext c)
     {
         bool people = c.Patient is { Kind: not ActorKind.Police and not ActorKind.Military }
-            || c.Near(CueSet.Detainee, 6, 6) || c.Near(CueSet.Detention, 2, 6);
+            || c.Near(CueSet.Detainee, 6, 6) || c.Near(CueSet.Detention, 2, 6)
+            || (c.Hit.Passive && c.Lexicon.Before(CueSet.Detainee, c.Words, c.Hit.Word, 8, clause: false) >= 0);
         if (!people)
             return null;
         var released = new ActorChoice(c.Patient, null);

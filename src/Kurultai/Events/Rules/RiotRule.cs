@@ -28,7 +28,7 @@ public sealed class RiotRule : IEventRule
         return c.Hit.Kind switch
         {
             TriggerKind.Clash => Clash(c, police),
-            TriggerKind.Storm when c.Near(CueSet.Detention, 2, 8) =>
+            TriggerKind.Storm when c.Near(CueSet.Detention, 2, 10) =>
                 new(Riots, MobViolence, "storming a place of detention→Riots/Mob violence",
                     ActorChoice.Group(ActorKind.Rioters), new ActorChoice(police, null)),
             TriggerKind.Beat when !MentionContext.Is(c.Patient, ActorKind.Police, ActorKind.Military) =>

@@ -10,8 +10,8 @@ namespace Kurultai.Events.Rules;
 /// </summary>
 /// <remarks>
 /// FORMAT.md: a seizure by a crowd is a riot when force or damage is involved (storming, breaking through,
-/// torching, clashes: in the sentence or the one before it), a non-violent transfer when the place is taken
-/// without violence. An attempted seizure ("attempted to retake control") is contested, hence a riot. The object
+/// torching, clashes: in its own account or the sentence before it), a non-violent transfer when the place is taken
+/// without violence. Seizing arms or vehicles ("took over police cars") is no transfer of territory: a riot. An attempted seizure ("attempted to retake control") is contested, hence a riot. The object
 /// must be a building, vehicle or place ("seized the TV centre"); "took control of the shareholding" is not an
 /// event. "Seized power" is a change of government, typed by <see cref="AuthorityRule"/>.
 /// </remarks>
@@ -23,8 +23,10 @@ public sealed class SeizureRule : IEventRule
     public EventCoding? Code(MentionContext c)
     {
         bool objectFirst = c.Hit.Passive;
-        bool hasObject = objectFirst ? c.Near(CueSet.Building, 6, 3) : c.Near(CueSet.Building, 1, 7);
-        if (!hasObject)
+        bool Object(CueSet set) => objectFirst ? c.Near(set, 6, 3) : c.Near(set, 1, 7);
+        bool territory = Object(CueSet.Building);
+        bool property = !territory && Object(CueSet.Property);
+        if (!territory && !property)
             return null;
         var police = c.SentenceActor(ActorKind.Police, ActorKind.Military);
         var scope = c.InSentence(CueSet.Countrywide) ? GeoScope.National : GeoScope.Local;
@@ -34,10 +36,35 @@ public sealed class SeizureRule : IEventRule
         if (c.Lexicon.Before(CueSet.Implicative, c.Words, c.Hit.Word, 3) is var at && at >= 0 && c.Words.Lower(at).StartsWith("attempt", StringComparison.Ordinal))
             return new(Riots, ViolentDemonstration, "attempted seizure by a crowd→Riots/Violent demonstration",
                 ActorChoice.Group(ActorKind.Rioters), new ActorChoice(police, null), scope);
-        if (c.InContext(CueSet.Force))
+        if (property)
+            return new(Riots, ViolentDemonstration, "crowd seizing arms or vehicles→Riots/Violent demonstration",
+                ActorChoice.Group(ActorKind.Rioters), new ActorChoice(police, null), scope);
+        if (ForceInClause(c) || c.Lexicon.Anywhere(CueSet.Force, c.Previous))
             return new(Riots, ViolentDemonstration, "seizure with force→Riots/Violent demonstration",
                 ActorChoice.Group(ActorKind.Rioters), new ActorChoice(police, null), scope);
         return new(StrategicDevelopments, NonViolentTransfer, "seizure without violence→Strategic developments/Non-violent transfer of territory",
             ActorChoice.Group(ActorKind.Protesters), ActorChoice.None, scope);
+    }
+
+    /// <summary>
+    /// Force in the trigger's own account: anywhere after it in the sentence ("seized and torched", "took over the
+    /// parliament after clashes"), or before it back to a "then" or a subordinator ("seizing Parliament by force and
+    /// then taking over the government", "the storming came two weeks after protesters took over…": the takeover
+    /// itself was not forced).
+    /// </summary>
+    private static bool ForceInClause(MentionContext c)
+    {
+        var w = c.Words;
+        for (int i = c.Hit.LastWord + 1; i < w.Count; i++)
+            if (c.Lexicon.Has(CueSet.Force, w, i))
+                return true;
+        for (int i = c.Hit.Word - 1; i >= 0; i--)
+        {
+            if (w.IsWord(i) && w.Lower(i) is "then" or "after" or "before" or "since" or "when" or "until" or "while")
+                return false;
+            if (c.Lexicon.Has(CueSet.Force, w, i))
+                return true;
+        }
+        return false;
     }
 }
