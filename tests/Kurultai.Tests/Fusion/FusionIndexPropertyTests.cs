@@ -32,10 +32,23 @@ public sealed class FusionIndexPropertyTests
                 var types = Types[type].Split('|');
                 return new EventRecord
                 {
-                    Id = "", Doc = $"d{doc}", EventDate = new DateOnly(2020, 10, 1).AddDays(day), TimePrecision = precision,
-                    EventType = types[0], SubEventType = types[1], Actor1 = Actors[actor1], Actor2 = actor2 < 0 ? null : Actors[actor2],
-                    Country = country == 0 ? "XX" : "TL", Admin1 = admin1, Location = location, Lat = lat, Lon = lon, GeoPrecision = geo,
-                    Fatalities = dead, Evidence = $"crowd {types[1]} {location}", Background = background == 0,
+                    Id = "",
+                    Doc = $"d{doc}",
+                    EventDate = new DateOnly(2020, 10, 1).AddDays(day),
+                    TimePrecision = precision,
+                    EventType = types[0],
+                    SubEventType = types[1],
+                    Actor1 = Actors[actor1],
+                    Actor2 = actor2 < 0 ? null : Actors[actor2],
+                    Country = country == 0 ? "XX" : "TL",
+                    Admin1 = admin1,
+                    Location = location,
+                    Lat = lat,
+                    Lon = lon,
+                    GeoPrecision = geo,
+                    Fatalities = dead,
+                    Evidence = $"crowd {types[1]} {location}",
+                    Background = background == 0,
                 };
             })
             .Array[1, 40]
