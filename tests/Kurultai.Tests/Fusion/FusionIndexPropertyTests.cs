@@ -132,4 +132,14 @@ public sealed class FusionIndexPropertyTests
         Assert.Equal(fusedId, index.EventIdOf("a-1"));
         Assert.Equal(2, update.Changed.Count);
     }
+
+    [Fact]
+    public void A_record_id_of_another_document_is_refused_without_changing_the_index()
+    {
+        var index = new EventFusionIndex();
+        index.Add([Records.Riot("a-1", "a")]);
+
+        Assert.Throws<ArgumentException>(() => index.Add([Records.Riot("b-1", "b"), Records.Riot("a-1", "b")]));
+        Assert.Equal([["a-1"]], index.Clusters());
+    }
 }
