@@ -32,13 +32,25 @@ public readonly record struct ActorKey(ActorClass Class, string Key, string Last
     /// <summary>Generic ACLED actor heads (FORMAT.md's style) and the class each belongs to.</summary>
     private static readonly FrozenDictionary<string, ActorClass> Generic = new Dictionary<string, ActorClass>
     {
-        ["protesters"] = ActorClass.Crowd, ["protestors"] = ActorClass.Crowd, ["demonstrators"] = ActorClass.Crowd,
-        ["rioters"] = ActorClass.Crowd, ["crowd"] = ActorClass.Crowd, ["mob"] = ActorClass.Crowd,
-        ["police"] = ActorClass.Forces, ["police forces"] = ActorClass.Forces, ["military forces"] = ActorClass.Forces,
-        ["security forces"] = ActorClass.Forces, ["military"] = ActorClass.Forces, ["army"] = ActorClass.Forces,
-        ["riot police"] = ActorClass.Forces, ["troops"] = ActorClass.Forces, ["soldiers"] = ActorClass.Forces,
+        ["protesters"] = ActorClass.Crowd,
+        ["protestors"] = ActorClass.Crowd,
+        ["demonstrators"] = ActorClass.Crowd,
+        ["rioters"] = ActorClass.Crowd,
+        ["crowd"] = ActorClass.Crowd,
+        ["mob"] = ActorClass.Crowd,
+        ["police"] = ActorClass.Forces,
+        ["police forces"] = ActorClass.Forces,
+        ["military forces"] = ActorClass.Forces,
+        ["security forces"] = ActorClass.Forces,
+        ["military"] = ActorClass.Forces,
+        ["army"] = ActorClass.Forces,
+        ["riot police"] = ActorClass.Forces,
+        ["troops"] = ActorClass.Forces,
+        ["soldiers"] = ActorClass.Forces,
         ["government"] = ActorClass.Government,
-        ["unidentified armed group"] = ActorClass.ArmedGroup, ["gunmen"] = ActorClass.ArmedGroup, ["armed group"] = ActorClass.ArmedGroup,
+        ["unidentified armed group"] = ActorClass.ArmedGroup,
+        ["gunmen"] = ActorClass.ArmedGroup,
+        ["armed group"] = ActorClass.ArmedGroup,
         ["civilians"] = ActorClass.Civilians,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -59,20 +59,23 @@ public sealed partial class EventFusionIndex
     public FusionUpdate Add(IEnumerable<EventRecord> records)
     {
         var batch = records.ToList();
+        var docs = batch.Select(r => r.Doc).ToHashSet(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in batch)
+        {
+            if (!ids.Add(record.Id) || (_byId.TryGetValue(record.Id, out var n) && !docs.Contains(_nodes[n]!.Doc)))
+                throw new ArgumentException($"record id '{record.Id}' is already indexed", nameof(records));
+        }
         var before = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var seeds = new List<int>();
-        foreach (var doc in batch.Select(r => r.Doc).Distinct(StringComparer.Ordinal).ToList())
+        foreach (var doc in docs)
         {
             if (_byDoc.ContainsKey(doc))
                 seeds.AddRange(RemoveDocumentNodes(doc, before));
         }
         var added = new List<int>(batch.Count);
         foreach (var record in batch)
-        {
-            if (_byId.ContainsKey(record.Id))
-                throw new ArgumentException($"record id '{record.Id}' is already indexed", nameof(records));
             added.Add(Insert(record));
-        }
         foreach (var n in added)
             Link(n);
         seeds.AddRange(added);

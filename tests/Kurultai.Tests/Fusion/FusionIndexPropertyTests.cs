@@ -32,10 +32,23 @@ public sealed class FusionIndexPropertyTests
                 var types = Types[type].Split('|');
                 return new EventRecord
                 {
-                    Id = "", Doc = $"d{doc}", EventDate = new DateOnly(2020, 10, 1).AddDays(day), TimePrecision = precision,
-                    EventType = types[0], SubEventType = types[1], Actor1 = Actors[actor1], Actor2 = actor2 < 0 ? null : Actors[actor2],
-                    Country = country == 0 ? "XX" : "TL", Admin1 = admin1, Location = location, Lat = lat, Lon = lon, GeoPrecision = geo,
-                    Fatalities = dead, Evidence = $"crowd {types[1]} {location}", Background = background == 0,
+                    Id = "",
+                    Doc = $"d{doc}",
+                    EventDate = new DateOnly(2020, 10, 1).AddDays(day),
+                    TimePrecision = precision,
+                    EventType = types[0],
+                    SubEventType = types[1],
+                    Actor1 = Actors[actor1],
+                    Actor2 = actor2 < 0 ? null : Actors[actor2],
+                    Country = country == 0 ? "XX" : "TL",
+                    Admin1 = admin1,
+                    Location = location,
+                    Lat = lat,
+                    Lon = lon,
+                    GeoPrecision = geo,
+                    Fatalities = dead,
+                    Evidence = $"crowd {types[1]} {location}",
+                    Background = background == 0,
                 };
             })
             .Array[1, 40]
@@ -118,5 +131,15 @@ public sealed class FusionIndexPropertyTests
         Assert.Equal([["a-1"], ["b-1"]], index.Clusters());
         Assert.Equal(fusedId, index.EventIdOf("a-1"));
         Assert.Equal(2, update.Changed.Count);
+    }
+
+    [Fact]
+    public void A_record_id_of_another_document_is_refused_without_changing_the_index()
+    {
+        var index = new EventFusionIndex();
+        index.Add([Records.Riot("a-1", "a")]);
+
+        Assert.Throws<ArgumentException>(() => index.Add([Records.Riot("b-1", "b"), Records.Riot("a-1", "b")]));
+        Assert.Equal([["a-1"]], index.Clusters());
     }
 }
