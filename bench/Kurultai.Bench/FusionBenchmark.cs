@@ -31,18 +31,20 @@ public static class FusionBenchmark
     {
         var (generated, truth) = Generate(records, seed: 7);
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var index = new EventFusionIndex();
         index.Add(generated);
         var clustered = watch.Elapsed;
         var events = index.Events().Sum(e => e.Sources > 1 ? 1 : 0);
         watch.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
         var score = ClusterScorer.Score(index.Clusters(), truth);
         GC.KeepAlive(index);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fusion {records,9:N0} records: clustered in {clustered.TotalSeconds,5:F2} s, fused events built by {watch.Elapsed.TotalSeconds,5:F2} s " +
+            $"fusion {records,9:N0} records: clustered in {clustered.TotalSeconds,5:F2} s, fused events built by {watch.Elapsed.TotalSeconds,5:F2} s (cpu {cpu.TotalSeconds,5:F2} s) " +
             $"({records / watch.Elapsed.TotalSeconds,7:N0} records/s); {index.EventCount:N0} events, {events:N0} multi-source; " +
             $"index {(heapAfter - heapBefore) / (double)records,5:N0} B/record; peak working set {peak / (1024.0 * 1024),6:N0} MB; " +
             $"pairwise P {score.PairPrecision:F3} R {score.PairRecall:F3}"));
