@@ -9,6 +9,15 @@ public enum OutputFormat
     Json,
     Jsonl,
     Csv,
+
+    /// <summary>Markdown (timeline and event only; other commands print a table).</summary>
+    Md,
+
+    /// <summary>A GeoJSON FeatureCollection of points (extract only).</summary>
+    Geojson,
+
+    /// <summary>A self-contained HTML page (timeline and event only; other commands print a table).</summary>
+    Html,
 }
 
 /// <summary>Options every command takes: the database and the output format.</summary>
@@ -18,13 +27,13 @@ public static class GlobalOptions
 
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = "SQLite database file (default: $KURULTAI_DB, else ./kurultai.db).",
+        Description = "SQLite database file, or postgres://user:password@host/database (default: $KURULTAI_DB, else ./kurultai.db).",
         Recursive = true,
     };
 
     public static readonly Option<OutputFormat> Format = new("--format")
     {
-        Description = "Output format: table, json, jsonl or csv.",
+        Description = "Output format: table, json, jsonl or csv (timeline and event also: md, html).",
         DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
     };

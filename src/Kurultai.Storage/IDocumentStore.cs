@@ -15,6 +15,9 @@ public enum PutOutcome
     Revised,
 }
 
+/// <summary>What storing one document did, and the key of the stored revision (the existing one when unchanged).</summary>
+public readonly record struct PutResult(PutOutcome Outcome, long Key);
+
 /// <summary>
 /// Where documents and their events live. SQLite is the embedded default; a PostgreSQL backend implements the same
 /// contract. Implementations are safe to call from one writer thread; reads may come from any thread.
@@ -22,10 +25,10 @@ public enum PutOutcome
 public interface IDocumentStore : IDisposable
 {
     /// <summary>Stores a cleaned document unless the same content is already there (content-hash identity).</summary>
-    PutOutcome Put(Document document);
+    PutResult Put(Document document);
 
     /// <summary>Stores many documents in one transaction; returns the outcome of each, in order.</summary>
-    IReadOnlyList<PutOutcome> PutMany(IReadOnlyList<Document> documents);
+    IReadOnlyList<PutResult> PutMany(IReadOnlyList<Document> documents);
 
     /// <summary>The latest revision of each document, filtered.</summary>
     IReadOnlyList<DocumentSummary> List(DocumentQuery query);
@@ -38,6 +41,9 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>Replaces the events coded from a document revision.</summary>
     void ReplaceEvents(long documentKey, IReadOnlyList<EventRecord> events);
+
+    /// <summary>Records which fused event each stored record belongs to (record id → event id).</summary>
+    void SetEventIds(IReadOnlyDictionary<string, string> eventIdOfRecord);
 
     /// <summary>Stored events, filtered.</summary>
     IReadOnlyList<EventRecord> Events(EventQuery query);

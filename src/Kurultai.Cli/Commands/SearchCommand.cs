@@ -31,7 +31,7 @@ public static partial class SearchCommand
                 return KurultaiCli.Ok;
             }
             new TableOutput(["key", "doc", "title", "snippet", "rank"],
-                [.. hits.Select(h => (IReadOnlyList<object?>)[h.Key, h.DocId, h.Title, h.Snippet, Math.Round(h.Rank, 3)])])
+                [.. hits.Select(h => (IReadOnlyList<object?>)[h.Key, h.DocId, h.Title, h.Snippet, Math.Round(-h.Rank, 4)])])
                 .Write(format, io);
             return KurultaiCli.Ok;
         });

@@ -60,7 +60,8 @@ public sealed class DocumentFlow(
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // A stage must never throw; if one does, the article is reported, not the batch lost.
-                item = new FlowItem(null, new Rejection(article.Source, null, $"internal error while processing: {e.Message}"));
+                var where = e.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains(" Kurultai.", StringComparison.Ordinal))?.Trim();
+                item = new FlowItem(null, new Rejection(article.Source, null, $"internal error while processing: {e.Message} ({where})"));
             }
             yield return item;
         }

@@ -11,7 +11,8 @@ public static class InputExpander
 {
     public const string Stdin = "-";
 
-    public static (IReadOnlyList<string> Files, IReadOnlyList<Rejection> Rejections) Expand(IEnumerable<string> inputs)
+    /// <param name="skip">Files never to read, such as the database being written (and its -wal/-shm files).</param>
+    public static (IReadOnlyList<string> Files, IReadOnlyList<Rejection> Rejections) Expand(IEnumerable<string> inputs, IReadOnlySet<string>? skip = null)
     {
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -32,7 +33,7 @@ public static class InputExpander
             else if (found.Count == 0)
                 rejections.Add(new Rejection(input, null, IsGlob(input) ? "the pattern matches no file" : "the folder holds no file"));
             else
-                files.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f))));
+                files.AddRange(found.Where(f => seen.Add(Path.GetFullPath(f)) && skip?.Contains(Path.GetFullPath(f)) != true));
         }
         return (files, rejections);
     }

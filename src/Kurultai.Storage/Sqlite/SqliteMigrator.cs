@@ -1,15 +1,14 @@
-using System.Reflection;
 using Microsoft.Data.Sqlite;
 
 namespace Kurultai.Storage.Sqlite;
 
 /// <summary>
-/// Applies the numbered scripts in <c>Schema/*.sql</c> that a database has not seen yet, each in its own
+/// Applies the numbered scripts in <c>Schema/Sqlite/*.sql</c> that a database has not seen yet, each in its own
 /// transaction, recording the version in <c>PRAGMA user_version</c>.
 /// </summary>
 internal static class SqliteMigrator
 {
-    public static IReadOnlyList<(int Version, string Name)> Scripts { get; } = FindScripts();
+    private static readonly IReadOnlyList<(int Version, string Name)> Scripts = SchemaScripts.In(typeof(SqliteMigrator).Assembly, "Sqlite");
 
     public static int LatestVersion => Scripts.Count == 0 ? 0 : Scripts[^1].Version;
 
@@ -31,31 +30,9 @@ internal static class SqliteMigrator
             using var transaction = connection.BeginTransaction();
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = Read(name) + $"\nPRAGMA user_version = {version};";
+            command.CommandText = SchemaScripts.Read(typeof(SqliteMigrator).Assembly, name) + $"\nPRAGMA user_version = {version};";
             command.ExecuteNonQuery();
             transaction.Commit();
         }
-    }
-
-    private static List<(int, string)> FindScripts() =>
-        [.. typeof(SqliteMigrator).Assembly.GetManifestResourceNames()
-            .Where(n => n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Version: VersionOf(n), Name: n))
-            .Where(s => s.Version > 0)
-            .OrderBy(s => s.Version)];
-
-    private static int VersionOf(string resourceName)
-    {
-        // "Kurultai.Storage.Schema._001_documents.sql" or "….Schema.001_documents.sql"
-        var file = resourceName.Split('.')[^2].TrimStart('_');
-        var digits = new string(file.TakeWhile(char.IsDigit).ToArray());
-        return int.TryParse(digits, out var version) ? version : 0;
-    }
-
-    private static string Read(string resourceName)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

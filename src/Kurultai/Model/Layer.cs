@@ -14,4 +14,7 @@ public enum Layer
     Places = 1 << 6,
     Actors = 1 << 7,
     Events = 1 << 8,
+
+    /// <summary>The document's anchor date (<see cref="Document.Anchor"/>), set by the anchor resolver.</summary>
+    Anchor = 1 << 9,
 }

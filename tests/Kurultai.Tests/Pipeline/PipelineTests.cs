@@ -1,5 +1,6 @@
 using Kurultai.Model;
 using Kurultai.Pipeline;
+using Kurultai.Tests.Testing;
 
 namespace Kurultai.Tests.Pipeline;
 
@@ -32,7 +33,16 @@ public sealed class PipelineTests
     public void Every_stage_of_the_default_pipeline_gets_its_inputs_from_earlier_stages()
     {
         // Construction checks the order; it throws if a stage's inputs come later.
-        var pipeline = Stages.Default();
-        Assert.True(pipeline.Provides.HasFlag(Layer.CleanText));
+        var pipeline = Stages.Default(TestData.Kurultai);
+        Assert.True(pipeline.Provides.HasFlag(Layer.Events | Layer.Places | Layer.Actors | Layer.Quantities | Layer.Dates));
+    }
+
+    [Fact]
+    public void Every_stage_class_of_the_library_is_in_the_default_pipeline()
+    {
+        var inPipeline = Stages.Default(TestData.Kurultai).Stages.Select(s => s.GetType()).ToHashSet();
+        var stageTypes = typeof(IStage).Assembly.GetTypes()
+            .Where(t => typeof(IStage).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false, IsPublic: true });
+        Assert.All(stageTypes, t => Assert.Contains(t, inPipeline));
     }
 }

@@ -35,8 +35,8 @@ public abstract class DocumentStoreTests : IDisposable
     [Fact]
     public void Storing_the_same_article_twice_is_a_no_op()
     {
-        Assert.Equal(PutOutcome.Ingested, Store.Put(Doc("a", "Protesters gathered in the square.")));
-        Assert.Equal(PutOutcome.Unchanged, Store.Put(Doc("a", "Protesters gathered in the square.")));
+        Assert.Equal(PutOutcome.Ingested, Store.Put(Doc("a", "Protesters gathered in the square.")).Outcome);
+        Assert.Equal(PutOutcome.Unchanged, Store.Put(Doc("a", "Protesters gathered in the square.")).Outcome);
         Assert.Single(Store.List(new DocumentQuery()));
     }
 
@@ -44,7 +44,7 @@ public abstract class DocumentStoreTests : IDisposable
     public void The_same_content_under_another_file_name_is_unchanged()
     {
         Store.Put(Doc("a", "Police detained 40 people."));
-        Assert.Equal(PutOutcome.Unchanged, Store.Put(Doc("a", "Police detained 40 people.")));
+        Assert.Equal(PutOutcome.Unchanged, Store.Put(Doc("a", "Police detained 40 people.")).Outcome);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public abstract class DocumentStoreTests : IDisposable
         Store.Put(Doc("a", "Two people were injured.", url: "https://example.org/news/1"));
 
         // When
-        var outcome = Store.Put(Doc("a", "Three people were injured.", url: "https://www.example.org/news/1/"));
+        var outcome = Store.Put(Doc("a", "Three people were injured.", url: "https://www.example.org/news/1/")).Outcome;
 
         // Then
         Assert.Equal(PutOutcome.Revised, outcome);

@@ -1,0 +1,29 @@
+using System.Data.Common;
+
+namespace Kurultai.Storage;
+
+/// <summary>What differs between the SQL of two backends: value binding, dates, upserts and full-text search.</summary>
+public abstract class SqlDialect
+{
+    /// <summary>A parameter value as the provider wants it (e.g. SQLite stores booleans as 0/1, dates as text).</summary>
+    public virtual object? Value(object? value) => value;
+
+    public abstract object Instant(DateTimeOffset instant);
+
+    public abstract DateOnly ReadDate(DbDataReader reader, int ordinal);
+
+    public abstract DateTimeOffset ReadInstant(DbDataReader reader, int ordinal);
+
+    public abstract string Upsert(string table, string key, string columns, string values);
+
+    /// <summary>
+    /// A query returning key, doc_id, title, snippet (matches wrapped in [ ]) and a rank (lower is better) for
+    /// <c>@q</c> (the user's text) limited to <c>@limit</c>, latest revisions only (<paramref name="latestRevision"/>).
+    /// </summary>
+    public abstract string SearchSql(string latestRevision);
+
+    /// <summary>The search parameter for the user's query text.</summary>
+    public abstract string SearchQuery(string userQuery);
+
+    public abstract string ContainsOperator { get; }
+}

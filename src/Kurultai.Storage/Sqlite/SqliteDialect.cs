@@ -1,0 +1,37 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Kurultai.Storage.Sqlite;
+
+/// <summary>SQLite's side of the SQL: dates as ISO text, booleans as 0/1, FTS5 search with bm25 and snippet().</summary>
+public sealed class SqliteDialect : SqlDialect
+{
+    public override object? Value(object? value) => value switch
+    {
+        bool b => b ? 1 : 0,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => value,
+    };
+
+    public override object Instant(DateTimeOffset instant) => instant.ToString("O", CultureInfo.InvariantCulture);
+
+    public override DateOnly ReadDate(DbDataReader reader, int ordinal) =>
+        DateOnly.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture);
+
+    public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) =>
+        DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture);
+
+    public override string Upsert(string table, string key, string columns, string values) =>
+        $"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({values})";
+
+    public override string SearchSql(string latestRevision) => $"""
+        SELECT d.key, d.doc_id, d.title, snippet(documents_fts, 1, '[', ']', '…', 16), bm25(documents_fts)
+        FROM documents_fts JOIN documents d ON d.key = documents_fts.rowid
+        WHERE documents_fts MATCH @q AND {latestRevision}
+        ORDER BY bm25(documents_fts) LIMIT @limit
+        """;
+
+    public override string SearchQuery(string userQuery) => FtsQuery.From(userQuery);
+
+    public override string ContainsOperator => "LIKE";
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using Kurultai.Model;
+using Kurultai.Pipeline;
+using Kurultai.Places;
+
+namespace Kurultai.Actors;
+
+/// <summary>
+/// Resolves who acts: generic actors from role nouns ("riot police" → "Police Forces of Kyrgyzstan") and named
+/// persons and organisations from the names layer, each spelling clustered to one actor ("Bakayev", "Bakiev",
+/// "Bakiyev’s" and "Kurmanbek Bakiyev" → one key, "Kurmanbek Bakiyev").
+/// </summary>
+/// <remarks>
+/// Requires the places layer for the document's country context. Persons are clustered by the transliteration key
+/// of their surname (<see cref="ActorKeyer"/>), full names first; a bare surname takes the canonical full name of
+/// its cluster. The seed dictionary (<c>data/actors/actors.tsv</c>) names well-known figures but is not needed:
+/// the mechanism works for names it does not hold. Reads the names layer when an earlier stage provided it.
+/// </remarks>
+public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : IStage
+{
+    private readonly RoleNounFinder _roles = new(gazetteer, lexicon);
+
+    public Layer Requires => Layer.Places;
+
+    public Layer Provides => Layer.Actors;
+
+    public Document Run(Document document) => document with { Actors = Resolve(document) };
+
+    internal ImmutableArray<ActorMention> Resolve(Document document)
+    {
+        var context = CountryContext.Of(document.Places);
+        var actors = new List<ActorMention>(_roles.Find(document.Text, context));
+        var named = NamedMentions(document);
+        actors.RemoveAll(a => named.Exists(n => n.Span.Overlaps(a.Span)));
+        actors.AddRange(named);
+        actors.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));
+        return [.. actors];
+    }
+
+    private List<ActorMention> NamedMentions(Document document)
+    {
+        var text = document.Text;
+        var persons = new List<(int Mention, int Start, PersonName Name)>();
+        var result = new List<ActorMention>();
+        for (int i = 0; i < document.Names.Length; i++)
+        {
+            var name = document.Names[i];
+            if (name.Start < 0 || name.Length <= 0 || name.Start + name.Length > text.Length)
+                continue;
+            var surface = text.Substring(name.Start, name.Length);
+            if (name.Kind == NameKind.Person && PersonName.Parse(surface, lexicon) is { } person)
+                persons.Add((i, name.Start, person));
+            else if (name.Kind == NameKind.Organisation && surface.Trim().Length > 1)
+                result.Add(new ActorMention(name.Start, name.Length, ActorKeyer.OrganisationKey(surface), surface.Trim(), ActorKind.Organisation, null, Math.Round(name.Confidence * 0.9, 3)));
+        }
+        int? year = document.Metadata.Published?.Value.Year ?? document.Anchor.Date?.Year;
+        foreach (var cluster in PersonClusterer.Cluster(persons, lexicon.Known, lexicon, year))
+        {
+            var canonical = cluster.Known is { } known ? PersonName.Parse(known.Name, lexicon) ?? cluster.Canonical : cluster.Canonical;
+            var key = ActorKeyer.Key(canonical);
+            var display = cluster.Known?.Name ?? canonical.Display;
+            foreach (var (mention, _, _) in cluster.Members)
+            {
+                var name = document.Names[mention];
+                double confidence = name.Confidence * (cluster.Known is not null ? 1.0 : 0.9) * (cluster.Fuzzy ? 0.85 : 1.0);
+                result.Add(new ActorMention(name.Start, name.Length, key, display, ActorKind.Person, cluster.Known?.Country, Math.Round(confidence, 3)));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,171 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Kurultai.Clean;
+
+/// <summary>
+/// Views of one line of crawled text: its visible text ("## **Latest Articles:**" → "Latest Articles:"), its lexicon
+/// key ("latest articles"), word counts and shape tests such as "looks like a headline".
+/// </summary>
+public static class LineText
+{
+    /// <summary>The visible text: markdown headings, emphasis, images and link targets removed, spaces collapsed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string Visible(ReadOnlySpan<char> line)
+    {
+        var sb = new StringBuilder(line.Length);
+        bool space = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c is '#' or '>' && sb.Length == 0)
+                continue;
+            if (c is '*' or '`' || (c == '_' && (i + 1 < line.Length && line[i + 1] == '_' || i > 0 && line[i - 1] == '_')))
+                continue;
+            if (c == '<' && TagEnd(line, i) is > 0 and var tagEnd)
+            {
+                bool autolink = line[(i + 1)..].StartsWith("http", StringComparison.OrdinalIgnoreCase);
+                if (autolink)
+                {
+                    if (space) { sb.Append(' '); space = false; }
+                    sb.Append(line[(i + 1)..(tagEnd - 1)]);
+                }
+                else
+                {
+                    space = sb.Length > 0;
+                }
+                i = tagEnd - 1;
+                continue;
+            }
+            if (c == '!' && i + 1 < line.Length && line[i + 1] == '[')
+            {
+                int end = MarkdownLink.End(line, i + 1, out _, out _);
+                if (end > 0) { i = end - 1; continue; }
+            }
+            if (c == '[')
+            {
+                int end = MarkdownLink.End(line, i, out int textStart, out int textEnd);
+                if (end > 0)
+                {
+                    if (space) { sb.Append(' '); space = false; }
+                    sb.Append(Visible(line[textStart..textEnd]));
+                    i = end - 1;
+                    space = false;
+                    continue;
+                }
+            }
+            if (IsInvisible(c))
+                continue;
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        var visible = sb.ToString();
+        if (visible.Contains('&', StringComparison.Ordinal))
+            visible = string.Join(' ', System.Net.WebUtility.HtmlDecode(visible).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return visible.Trim();
+    }
+
+    // "<br>", "</p>", "<span class=x>", "<https://example.org>": the offset after '>', or -1.
+    internal static int TagEnd(ReadOnlySpan<char> line, int open)
+    {
+        int p = open + 1;
+        if (p < line.Length && line[p] == '/') p++;
+        if (p >= line.Length || !char.IsAsciiLetter(line[p]))
+            return -1;
+        int close = line[p..Math.Min(line.Length, open + 400)].IndexOfAny('<', '>');
+        return close >= 0 && line[p + close] == '>' ? p + close + 1 : -1;
+    }
+
+    /// <summary>Characters the cleaner drops: zero-width space, BOM, soft hyphen, control and bidi-control characters.</summary>
+    public static bool IsInvisible(char c) =>
+        c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD' or (< ' ' and not ('\t' or '\n' or '\r')) or (>= '\u007F' and <= '\u009F')
+            or (>= '\u202A' and <= '\u202E') or (>= '\u2061' and <= '\u206F');
+
+    /// <summary>The lexicon key: visible text, lower case, without trailing punctuation: "Latest articles:" → "latest articles".</summary>
+    public static string Key(ReadOnlySpan<char> line)
+    {
+        var visible = Visible(line).AsSpan().TrimEnd(" :.!…,;|-–—»›>".AsSpan()).TrimStart(" -–—•·|".AsSpan());
+        return visible.ToString().ToLowerInvariant();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int WordCount(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+
+    /// <summary>Ends with "..." or "…" (a teaser cut short), optionally followed by a closing quote.</summary>
+    public static bool EndsWithEllipsis(ReadOnlySpan<char> text)
+    {
+        var t = text.TrimEnd().TrimEnd("”’\")]".AsSpan());
+        return t.EndsWith("...", StringComparison.Ordinal) || t.EndsWith('…');
+    }
+
+    /// <summary>A headline: 1–20 words, starts with a capital or digit, and does not end like a sentence or clause.</summary>
+    public static bool IsTitleLike(ReadOnlySpan<char> visible)
+    {
+        visible = visible.Trim();
+        if (visible.Length == 0 || visible.Length > 200)
+            return false;
+        int words = WordCount(visible);
+        if (words is < 1 or > 20)
+            return false;
+        char first = FirstLetterOrDigit(visible);
+        if (!(char.IsUpper(first) || char.IsDigit(first)))
+            return false;
+        char last = visible[^1];
+        return last is not ('.' or ',' or ';' or ':');
+    }
+
+    /// <summary>The first letter or digit of the text, or '\0'.</summary>
+    public static char FirstLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+                return c;
+        }
+        return '\0';
+    }
+
+    /// <summary>A line that is only a web address or a domain path: "wsws.org/contact", "https://example.org/a".</summary>
+    public static bool IsBareLink(ReadOnlySpan<char> visible)
+    {
+        visible = visible.Trim().Trim("<>()".AsSpan());
+        if (visible.Length < 4 || visible.Contains(' '))
+            return false;
+        if (visible.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || visible.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || visible.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            return true;
+        int slash = visible.IndexOf('/');
+        var host = slash < 0 ? visible : visible[..slash];
+        int dot = host.LastIndexOf('.');
+        if (dot <= 0 || dot >= host.Length - 2 || slash < 0 && host.Length < 6 || !char.IsAsciiLetterOrDigit(host[0]) || host.Contains("..", StringComparison.Ordinal))
+            return false;
+        var tld = host[(dot + 1)..];
+        foreach (char c in tld)
+        {
+            if (!char.IsAsciiLetterLower(c))
+                return false;
+        }
+        foreach (char c in host)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-'))
+                return false;
+        }
+        return true;
+    }
+}

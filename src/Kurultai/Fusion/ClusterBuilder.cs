@@ -1,0 +1,83 @@
+namespace Kurultai.Fusion;
+
+/// <summary>
+/// Groups one connected component of the candidate graph into clusters: greedy best-match with constraints.
+/// </summary>
+/// <remarks>
+/// Candidate links are taken best first (score descending, then the two record ids, ordinal). A link joins its two
+/// clusters unless that would put two records of one document together, or put together two records that fail
+/// the hard constraints (complete linkage on compatibility: every member must be able to report the same happening as
+/// every other). The result depends only on the records, never on the order they were added.
+/// </remarks>
+internal static class ClusterBuilder
+{
+    public readonly record struct Edge(int To, double Score);
+
+    public static List<List<int>> Build(
+        List<int> component,
+        Func<int, IReadOnlyList<Edge>> edgesOf,
+        Func<int, FusionRecord> node,
+        Func<FusionRecord, FusionRecord, bool> compatible)
+    {
+        if (component.Count == 1)
+            return [[component[0]]];
+        var links = new List<(int A, int B, double Score)>();
+        foreach (var n in component)
+        {
+            foreach (var edge in edgesOf(n))
+            {
+                if (n < edge.To)
+                    links.Add((n, edge.To, edge.Score));
+            }
+        }
+        links.Sort((x, y) =>
+        {
+            var byScore = y.Score.CompareTo(x.Score);
+            return byScore != 0 ? byScore : CompareIds(node, x, y);
+        });
+
+        var groupOf = component.ToDictionary(n => n, n => new Group(n, node(n).Doc));
+        foreach (var (a, b, _) in links)
+        {
+            var ga = groupOf[a];
+            var gb = groupOf[b];
+            if (ReferenceEquals(ga, gb) || ga.Docs.Overlaps(gb.Docs) || !AllCompatible(ga, gb, node, compatible))
+                continue;
+            var (big, small) = ga.Members.Count >= gb.Members.Count ? (ga, gb) : (gb, ga);
+            big.Members.AddRange(small.Members);
+            big.Docs.UnionWith(small.Docs);
+            foreach (var m in small.Members)
+                groupOf[m] = big;
+        }
+        return [.. groupOf.Values.Distinct().Select(g => g.Members)];
+    }
+
+    private static int CompareIds(Func<int, FusionRecord> node, (int A, int B, double) x, (int A, int B, double) y)
+    {
+        var (x1, x2) = Ordered(node(x.A).Id, node(x.B).Id);
+        var (y1, y2) = Ordered(node(y.A).Id, node(y.B).Id);
+        var first = string.CompareOrdinal(x1, y1);
+        return first != 0 ? first : string.CompareOrdinal(x2, y2);
+    }
+
+    private static (string, string) Ordered(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+
+    private static bool AllCompatible(Group a, Group b, Func<int, FusionRecord> node, Func<FusionRecord, FusionRecord, bool> compatible)
+    {
+        foreach (var x in a.Members)
+        {
+            foreach (var y in b.Members)
+            {
+                if (!compatible(node(x), node(y)))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    private sealed class Group(int first, string doc)
+    {
+        public List<int> Members { get; } = [first];
+        public HashSet<string> Docs { get; } = new(StringComparer.Ordinal) { doc };
+    }
+}

@@ -1,0 +1,109 @@
+using Kurultai.Model;
+
+namespace Kurultai.Fusion;
+
+/// <summary>What an <see cref="EventFusionIndex"/> update changed.</summary>
+/// <param name="Changed">Ids of fused events that are new, whose members changed, or whose records were replaced
+/// (get them with <see cref="EventFusionIndex.Event"/>), in no particular order.</param>
+/// <param name="Removed">Ids of fused events that no longer exist (merged into others, split, or their records removed).</param>
+public sealed record FusionUpdate(IReadOnlyList<string> Changed, IReadOnlyList<string> Removed);
+
+/// <summary>
+/// Incremental cross-source fusion: add a document's event records and the index links them to the records of other
+/// documents that report the same happening ("the storming, 5 Oct" in one outlet, "the night of the 6th" in another).
+/// </summary>
+/// <remarks>
+/// <para>Blocking: a record is indexed under (country, 7-day bucket) for every bucket its date window (plus the day
+/// tolerance) touches; candidates are only the records sharing a bucket, never all pairs. Records too vague to fuse
+/// (window above <see cref="FusionRules.MaxWindowDays"/>) or without a country stay alone.</para>
+/// <para>Linking: candidate pairs that pass <see cref="RecordPairScorer"/>'s hard constraints with a score of at least
+/// <see cref="FusionRules.Threshold"/> are edges; each connected component of edges is clustered by
+/// <see cref="ClusterBuilder"/> (greedy best-first, never two records of one document, complete linkage on the hard
+/// constraints). An update re-clusters only the components its records touch, so adding records one document at a
+/// time gives the same clusters as adding them all at once, in any order.</para>
+/// <para>Adding records of a document already indexed replaces that document's records. Not thread-safe.</para>
+/// </remarks>
+public sealed partial class EventFusionIndex
+{
+    private readonly RecordPairScorer _scorer;
+    private readonly FusedEventBuilder _builder;
+    private readonly TypeCodes _types = new();
+    private readonly FeatureCache _features = new();
+    private readonly List<FusionRecord?> _nodes = [];
+    private readonly List<List<ClusterBuilder.Edge>?> _edges = [];
+    private readonly List<Cluster?> _clusterOf = [];
+    private readonly List<int> _stamps = [];
+    private int _stamp;
+    private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byDoc = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Country, int Bucket), List<BlockEntry>> _blocks = [];
+    private readonly Dictionary<string, Cluster> _byEventId = new(StringComparer.Ordinal);
+
+    public EventFusionIndex(FusionRules? rules = null)
+    {
+        Rules = rules ?? FusionRules.Default;
+        _scorer = new RecordPairScorer(Rules);
+        _builder = new FusedEventBuilder(Rules);
+    }
+
+    public FusionRules Rules { get; }
+
+    /// <summary>Number of records indexed.</summary>
+    public int Count => _byId.Count;
+
+    /// <summary>Number of fused events (clusters, singletons included).</summary>
+    public int EventCount => _byEventId.Count;
+
+    /// <summary>Adds records; those of a document already indexed replace its previous records.</summary>
+    /// <exception cref="ArgumentException">A record id is already indexed for another document, or repeats.</exception>
+    public FusionUpdate Add(IEnumerable<EventRecord> records)
+    {
+        var batch = records.ToList();
+        var docs = batch.Select(r => r.Doc).ToHashSet(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in batch)
+        {
+            if (!ids.Add(record.Id) || (_byId.TryGetValue(record.Id, out var n) && !docs.Contains(_nodes[n]!.Doc)))
+                throw new ArgumentException($"record id '{record.Id}' is already indexed", nameof(records));
+        }
+        var before = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var seeds = new List<int>();
+        foreach (var doc in docs)
+        {
+            if (_byDoc.ContainsKey(doc))
+                seeds.AddRange(RemoveDocumentNodes(doc, before));
+        }
+        var added = new List<int>(batch.Count);
+        foreach (var record in batch)
+            added.Add(Insert(record));
+        foreach (var n in added)
+            Link(n);
+        seeds.AddRange(added);
+        return Recluster(seeds, before, [.. added]);
+    }
+
+    /// <summary>Removes a document's records; their fused events are rebuilt without them.</summary>
+    public FusionUpdate RemoveDocument(string doc)
+    {
+        var before = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var seeds = RemoveDocumentNodes(doc, before);
+        return Recluster(seeds, before);
+    }
+
+    /// <summary>Every fused event, singletons included.</summary>
+    public IEnumerable<FusedEvent> Events() => _byEventId.Values.Select(c => c.Event(this));
+
+    /// <summary>A fused event by its id, or null.</summary>
+    public FusedEvent? Event(string eventId) => _byEventId.TryGetValue(eventId, out var c) ? c.Event(this) : null;
+
+    /// <summary>The fused event a record belongs to, or null when the record is not indexed.</summary>
+    public FusedEvent? EventOf(string recordId) =>
+        _byId.TryGetValue(recordId, out var n) ? _clusterOf[n]!.Event(this) : null;
+
+    /// <summary>The id of the fused event a record belongs to, or null when the record is not indexed.</summary>
+    public string? EventIdOf(string recordId) => _byId.TryGetValue(recordId, out var n) ? _clusterOf[n]!.Id : null;
+
+    /// <summary>Every cluster as the sorted ids of its records; clusters sorted by their first id (ordinal).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Clusters() =>
+        [.. _byEventId.Values.Select(c => c.RecordIds).OrderBy(ids => ids[0], StringComparer.Ordinal)];
+}

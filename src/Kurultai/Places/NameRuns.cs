@@ -1,0 +1,133 @@
+namespace Kurultai.Places;
+
+/// <summary>A word or hyphen-separated part of a word, e.g. "Kochkor" and "Bishkek" in "Kochkor-Bishkek highway".</summary>
+/// <param name="Joined">How it joins the previous part: '-' inside a word, ' ' after one space, '\0' otherwise.</param>
+/// <param name="Possessive">The word ended in "'s" (not part of the span), e.g. "Bakiyev’s".</param>
+/// <param name="SentenceInitial">The word starts a sentence or heading.</param>
+internal readonly record struct WordPart(int Start, int Length, bool Capitalised, char Joined, bool Possessive, bool SentenceInitial)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Splits text into word parts and groups capitalised ones into name runs: "the cities of Osh, Batken and
+/// Jalalabad" gives runs "Osh" and "Batken and Jalalabad"; "President Kurmanbek Bakiyev’s" gives one run.
+/// </summary>
+internal static class NameRuns
+{
+    /// <summary>Every word part of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    public static List<WordPart> Parts(string text, int start = 0, int end = -1)
+    {
+        if (end < 0 || end > text.Length)
+            end = text.Length;
+        var parts = new List<WordPart>();
+        int i = Math.Max(0, start);
+        int previousEnd = -1;
+        while (i < end)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+            char joined = previousEnd >= 0 && i - previousEnd == 1 && IsSpace(text[previousEnd]) ? ' ' : '\0';
+            bool initial = IsSentenceStart(text, i);
+            int partStart = i;
+            while (true)
+            {
+                while (i < end && (IsWordChar(text[i]) || (IsApostrophe(text[i]) && !IsPossessive(text, i, end) && i + 1 < end && char.IsLetter(text[i + 1]))
+                       || (text[i] == '.' && IsInitialism(text, partStart, i, end))))
+                    i++;
+                bool possessive = i < end && IsApostrophe(text[i]) && IsPossessive(text, i, end);
+                parts.Add(new WordPart(partStart, i - partStart, char.IsUpper(text[partStart]), joined, possessive, initial));
+                if (possessive)
+                {
+                    while (i < end && (IsApostrophe(text[i]) || text[i] == 's'))
+                        i++;
+                    break;
+                }
+                if (i + 1 < end && text[i] == '-' && IsWordChar(text[i + 1]))
+                {
+                    i++;
+                    partStart = i;
+                    joined = '-';
+                    initial = false;
+                    continue;
+                }
+                break;
+            }
+            previousEnd = i;
+        }
+        return parts;
+    }
+
+    /// <summary>
+    /// Groups parts into runs (first index, count): capitalised parts joined by one space, any parts joined by a
+    /// hyphen to a run, and connector words between two capitalised parts. A possessive ends a run.
+    /// </summary>
+    public static List<(int First, int Count)> Runs(string text, List<WordPart> parts, PlaceCues cues)
+    {
+        var runs = new List<(int, int)>();
+        int i = 0;
+        while (i < parts.Count)
+        {
+            if (!parts[i].Capitalised)
+            {
+                i++;
+                continue;
+            }
+            int first = i;
+            while (!parts[i].Possessive && i + 1 < parts.Count)
+            {
+                var next = parts[i + 1];
+                if (next.Joined == '-' || (next.Joined == ' ' && next.Capitalised))
+                {
+                    i++;
+                    continue;
+                }
+                if (next.Joined == ' ' && !next.Possessive && i + 2 < parts.Count && parts[i + 2].Joined == ' ' && parts[i + 2].Capitalised
+                    && cues.IsConnector(text.AsSpan(next.Start, next.Length)))
+                {
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            runs.Add((first, i - first + 1));
+            i++;
+        }
+        return runs;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    private static bool IsSpace(char c) => c is ' ' or '\u00A0';
+
+    public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘';
+
+    /// <summary>"'s" or "’’s" followed by a non-letter.</summary>
+    private static bool IsPossessive(string text, int i, int end)
+    {
+        int j = i;
+        while (j < end && j - i < 2 && IsApostrophe(text[j]))
+            j++;
+        return j < end && text[j] == 's' && (j + 1 >= end || !char.IsLetter(text[j + 1]));
+    }
+
+    /// <summary>A dot inside an initialism such as "U.S." (single capitals separated by dots).</summary>
+    private static bool IsInitialism(string text, int partStart, int i, int end) =>
+        i + 1 < end && char.IsUpper(text[i + 1]) && char.IsUpper(text[i - 1]) && (i - 1 == partStart || text[i - 2] == '.')
+        && (i + 2 >= end || !char.IsLetter(text[i + 2]) || text[i + 2] == '.');
+
+    private static bool IsSentenceStart(string text, int i)
+    {
+        int j = i - 1;
+        while (j >= 0 && (char.IsWhiteSpace(text[j]) || text[j] is '"' or '“' or '”' or '‘' or '\'' or '«' or '(' or '[' or '*' or '#' or '’'))
+        {
+            if (text[j] == '\n')
+                return true;
+            j--;
+        }
+        return j < 0 || text[j] is '.' or '!' or '?' or ':' or ';' or '—' or '–' or '|';
+    }
+}
