@@ -21,7 +21,16 @@ public sealed class DocumentView
         Actors = Group(sentences, document.Actors, a => a.Start);
         for (int i = 0; i < Words.Length; i++)
             Words[i].Mask(Dates[i].Select(d => d.Span));
+        MainCountry = PlaceChooser.MainCountry(document);
+        PlacesByCountry = document.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.Country)
+            .ToDictionary(g => g.Key, g => g.Count());
     }
+
+    /// <summary>The country most places and actors of the document are in (ISO code), "" when unknown.</summary>
+    public string MainCountry { get; }
+
+    /// <summary>How many resolved place mentions each country has.</summary>
+    public IReadOnlyDictionary<string, int> PlacesByCountry { get; }
 
     public Document Document { get; }
     public SentenceWords[] Words { get; }

@@ -59,7 +59,7 @@ public sealed class EventCoder : IStage
         if (document.Sentences.IsDefaultOrEmpty)
             return [];
         var view = new DocumentView(document);
-        string country = PlaceChooser.MainCountry(document);
+        string country = view.MainCountry;
         var mentions = new List<EventMention>();
         DateOnly? narrative = null;
         int section = -1;
@@ -128,10 +128,10 @@ public sealed class EventCoder : IStage
                 trace?.Add($"{where}: no usable date");
                 continue;
             }
-            if (hit.Nominal && date.Precision == 3 && date.Source == ContextSource.Sentence
-                && view.Document.Anchor.Date is { } anchor && date.Date < new DateOnly(anchor.Year, anchor.Month, 1))
+            if (date.Precision == 3 && date.Source == ContextSource.Sentence && view.Document.Anchor.Date is { } anchor
+                && date.Date < new DateOnly(anchor.Year, anchor.Month, 1) && (date.End ?? date.Date) >= anchor.AddDays(-DateChooser.BackgroundDays))
             {
-                trace?.Add($"{where}: a reference to an earlier month's events");
+                trace?.Add($"{where}: a recent month's events recalled, not reported");
                 continue;
             }
             trace?.Add($"{where}: {coding.Rule} on {date.Date:yyyy-MM-dd} ({date.Source})");

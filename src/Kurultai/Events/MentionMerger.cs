@@ -1,3 +1,5 @@
+using Kurultai.Model;
+
 namespace Kurultai.Events;
 
 /// <summary>
@@ -24,6 +26,27 @@ public sealed class MentionMerger
                 groups.Add([m]);
             else
                 group.Add(m);
+        }
+        return AbsorbPeacefulTakeovers(groups);
+    }
+
+    /// <summary>
+    /// A takeover reported without violence where the document reports a forced seizure of the same place within a
+    /// day ("buildings seized and torched in Naryn" … "the regional buildings have been occupied in Naryn") is the
+    /// same happening, told twice: FORMAT.md makes it a riot when force was involved.
+    /// </summary>
+    private static List<List<EventMention>> AbsorbPeacefulTakeovers(List<List<EventMention>> groups)
+    {
+        foreach (var takeover in groups.Where(g => g[0].Coding.SubEventType == Acled.NonViolentTransfer).ToList())
+        {
+            var riot = groups.FirstOrDefault(g => g[0].Coding.SubEventType == Acled.ViolentDemonstration
+                && SamePlace(g[0].Place, takeover[0].Place)
+                && Math.Abs(g[0].Date.Date.DayNumber - takeover[0].Date.Date.DayNumber) <= 1
+                && g.Any(m => m.Hit.Kind is TriggerKind.Seize or TriggerKind.Occupy or TriggerKind.TakeOver or TriggerKind.Storm or TriggerKind.Torch));
+            if (riot is null || takeover[0].Actor1Kind is ActorKind.Police or ActorKind.Military or ActorKind.Government)
+                continue;
+            riot.AddRange(takeover);
+            groups.Remove(takeover);
         }
         return groups;
     }

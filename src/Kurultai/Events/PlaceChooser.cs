@@ -10,8 +10,8 @@ namespace Kurultai.Events;
 /// </summary>
 /// <remarks>
 /// A place after "from" ("our correspondent from Bishkek") is where someone comes from, not where the event is,
-/// and never serves as a fallback, nor does a place in brackets; a possessive place ("Kyrgyzstan's parliament") qualifies a noun and does not
-/// place the event by itself. A nominal trigger takes only a place attached to it ("protests in Osh", "Osh
+/// and never serves as a fallback, nor does a place in brackets; a possessive country ("Kyrgyzstan's parliament")
+/// qualifies a national body and does not place the event by itself. A nominal trigger takes only a place attached to it ("protests in Osh", "Osh
 /// protests"); a passive one prefers a place right after it ("seized in Naryn"), else its subject's ("a building in
 /// Talas has been taken over"). An elliptic clause ("…, as has the Kochkor administration") adds its own place.
 /// Regions are placed at their capital (precision 2), countries at the capital's coordinates
@@ -78,7 +78,7 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
     {
         var words = view.Words[sentence];
         var text = view.Document.Text;
-        var places = Usable(view, sentence).Where(p => !Possessive(text, p)).ToList();
+        var places = Usable(view, sentence).Where(p => !(p.Place!.Feature == FeatureType.Country && Possessive(text, p))).ToList();
         if (places.Count == 0)
             return [];
         int Word(PlaceMention p) => words.IndexAt(p.Start);
@@ -122,7 +122,7 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         return false;
     }
 
-    /// <summary>"Kyrgyzstan's parliament": a place that qualifies a noun, not where the event is.</summary>
+    /// <summary>"Kyrgyzstan's parliament": a country that qualifies a noun (a national body), not where the event is.</summary>
     private static bool Possessive(string text, PlaceMention p)
     {
         int end = p.Start + p.Length;
@@ -151,16 +151,23 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         return gap is "" or "and" or "or" or "as well as" or ", and";
     }
 
-    /// <summary>Places of a sentence that can locate an event: resolved, and not someone's origin.</summary>
+    /// <summary>
+    /// Places of a sentence that can locate an event: resolved, not someone's origin, not in brackets, and in a
+    /// country the document is about (its main country, or one it names at least twice): a lone foreign match such
+    /// as "Region" or "Manus" is more likely a misreading than a location.
+    /// </summary>
     private List<PlaceMention> Usable(DocumentView view, int sentence)
     {
         var words = view.Words[sentence];
         return [.. view.Places[sentence].Where(p =>
         {
             int i = words.IndexAt(p.Start);
-            return lexicon.Before(CueSet.Origin, words, i, 2, clause: false) < 0 && !InBrackets(words, i);
+            return lexicon.Before(CueSet.Origin, words, i, 2, clause: false) < 0 && !InBrackets(words, i) && Relevant(view, p);
         })];
     }
+
+    private static bool Relevant(DocumentView view, PlaceMention p) =>
+        p.Place!.Country == view.MainCountry || view.PlacesByCountry.GetValueOrDefault(p.Place.Country) >= 2;
 
     private static IEnumerable<PlaceMention> NotInBrackets(DocumentView view, int sentence) =>
         view.Places[sentence].Where(p => !InBrackets(view.Words[sentence], view.Words[sentence].IndexAt(p.Start)));

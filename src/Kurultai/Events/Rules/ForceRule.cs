@@ -12,7 +12,8 @@ namespace Kurultai.Events.Rules;
 /// </summary>
 /// <remarks>
 /// The target is the trigger's object ("fired on the crowd"), else a crowd or victim word after the trigger,
-/// else a crowd in the sentence or the one before. The shooter defaults to the police. A dispersal is a weak
+/// else (for shooting, not for a bare "killed") a crowd in the sentence or the one before. Deaths in a sentence
+/// that reports a clash or an attack are that event's. The shooter defaults to the police. A dispersal is a weak
 /// event: when a protest or riot is reported in the same paragraph it only adds the police as actor2 there.
 /// </remarks>
 public sealed class ForceRule : IEventRule
@@ -29,6 +30,8 @@ public sealed class ForceRule : IEventRule
             case TriggerKind.Repress:
                 return Repression(c);
         }
+        if (c.Hit.Kind == TriggerKind.Kill && c.SentenceHas(TriggerKind.Clash, TriggerKind.Storm, TriggerKind.Attack, TriggerKind.Beat))
+            return EventCoding.Attach("deaths of a clash or attack");
         var shooter = MentionContext.Is(c.Agent, ActorKind.Police, ActorKind.Military, ActorKind.UnidentifiedArmedGroup)
             ? c.Agent : c.SentenceActor(ActorKind.Police, ActorKind.Military);
         bool lethalKind = c.Hit.Kind is TriggerKind.FireOn or TriggerKind.Shoot;
@@ -51,7 +54,7 @@ public sealed class ForceRule : IEventRule
         || c.Lexicon.After(CueSet.Crowd, c.Words, c.Hit.LastWord + 1, 5) >= 0
         || c.Lexicon.After(CueSet.Victim, c.Words, c.Hit.LastWord + 1, 3) >= 0
         || (c.Hit.Passive && c.Lexicon.Before(CueSet.Victim, c.Words, c.Hit.Word, 5) >= 0)
-        || (c.Patient is null && c.InContext(CueSet.Crowd));
+        || (c.Patient is null && c.Hit.Kind != TriggerKind.Kill && c.InContext(CueSet.Crowd));
 
     private static EventCoding? Repression(MentionContext c)
     {

@@ -28,6 +28,8 @@ public sealed class SeizureRule : IEventRule
         bool property = !territory && Object(CueSet.Property);
         if (!territory && !property)
             return null;
+        if (MentionContext.Is(c.Agent, ActorKind.Person, ActorKind.Organisation))
+            return null;   // "property taken over by the president's family": a business matter, not a seizure by a crowd
         var police = c.SentenceActor(ActorKind.Police, ActorKind.Military);
         var scope = c.InSentence(CueSet.Countrywide) ? GeoScope.National : GeoScope.Local;
         if (MentionContext.Is(c.Agent, ActorKind.Police, ActorKind.Military, ActorKind.Government))
@@ -39,7 +41,7 @@ public sealed class SeizureRule : IEventRule
         if (property)
             return new(Riots, ViolentDemonstration, "crowd seizing arms or vehicles→Riots/Violent demonstration",
                 ActorChoice.Group(ActorKind.Rioters), new ActorChoice(police, null), scope);
-        if (ForceInClause(c) || c.Lexicon.Anywhere(CueSet.Force, c.Previous))
+        if (ForceInClause(c, countrywide: scope == GeoScope.National) || c.Lexicon.Anywhere(CueSet.Force, c.Previous))
             return new(Riots, ViolentDemonstration, "seizure with force→Riots/Violent demonstration",
                 ActorChoice.Group(ActorKind.Rioters), new ActorChoice(police, null), scope);
         return new(StrategicDevelopments, NonViolentTransfer, "seizure without violence→Strategic developments/Non-violent transfer of territory",
@@ -50,9 +52,10 @@ public sealed class SeizureRule : IEventRule
     /// Force in the trigger's own account: anywhere after it in the sentence ("seized and torched", "took over the
     /// parliament after clashes"), or before it back to a "then" or a subordinator ("seizing Parliament by force and
     /// then taking over the government", "the storming came two weeks after protesters took over…": the takeover
-    /// itself was not forced).
+    /// itself was not forced). Takeovers across the country are not made violent by force reported in another
+    /// conjunct ("stormed the parliament and took over buildings throughout the country").
     /// </summary>
-    private static bool ForceInClause(MentionContext c)
+    private static bool ForceInClause(MentionContext c, bool countrywide)
     {
         var w = c.Words;
         for (int i = c.Hit.LastWord + 1; i < w.Count; i++)
@@ -60,7 +63,8 @@ public sealed class SeizureRule : IEventRule
                 return true;
         for (int i = c.Hit.Word - 1; i >= 0; i--)
         {
-            if (w.IsWord(i) && w.Lower(i) is "then" or "after" or "before" or "since" or "when" or "until" or "while")
+            if (w.IsWord(i) && (w.Lower(i) is "then" or "after" or "before" or "since" or "when" or "until" or "while"
+                || (countrywide && w.Lower(i) == "and")))
                 return false;
             if (c.Lexicon.Has(CueSet.Force, w, i))
                 return true;
