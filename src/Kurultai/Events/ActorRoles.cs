@@ -10,8 +10,9 @@ namespace Kurultai.Events;
 /// <remarks>
 /// The search stays in the trigger's clause: it starts after the last hard boundary before the trigger (";", ":",
 /// a dash, a bracket, a quotation mark, or a subordinator such as "that", "after", "while") and ends at the next
-/// one or a comma. The subject is the clause's first actor ("Hundreds of supporters of the former president
-/// attempted…" → the supporters, not the president). A pronoun subject takes an actor of the previous sentence:
+/// one or a comma. The subject is the first actor after the last comma before the trigger ("Although police used
+/// tear gas, protesters took over…" → the protesters), else the clause's first actor ("Hundreds of supporters of
+/// the former president attempted…" → the supporters, not the president). A pronoun subject takes an actor of the previous sentence:
 /// "he"/"she" its last person-like actor, "they" its first actor. Actors named as the object of support ("supporters of X", "loyal to X",
 /// "pro-X") are not doers.
 /// </remarks>
@@ -37,7 +38,8 @@ public sealed class ActorRoles
         var before = usable.Where(a => Word(words, a) >= clauseStart && Word(words, a) < hit.Word).ToList();
         var after = usable.Where(a => Word(words, a) > hit.LastWord && Word(words, a) < clauseEnd).ToList();
         var byAgent = AfterWord(words, after, hit.LastWord + 1, "by", 5);
-        ActorMention? subject = before.FirstOrDefault()
+        int segmentStart = SegmentStart(words, hit.Word, clauseStart);
+        ActorMention? subject = before.FirstOrDefault(a => Word(words, a) >= segmentStart) ?? before.FirstOrDefault()
             ?? Antecedent(words, clauseStart, hit.Word, previous)
             ?? (clauseStart > 0 && Subordinators.Contains(words.Lower(clauseStart - 1)) && words.Lower(clauseStart - 1) is "who" or "which"
                 ? usable.LastOrDefault(a => Word(words, a) < clauseStart) : null);
@@ -74,6 +76,15 @@ public sealed class ActorRoles
                 return i + 1;
         }
         return 0;
+    }
+
+    /// <summary>The first word after the last comma before the trigger ("Although police fired tear gas, | protesters took over").</summary>
+    private static int SegmentStart(SentenceWords words, int trigger, int clauseStart)
+    {
+        for (int i = trigger - 1; i >= clauseStart; i--)
+            if (!words.IsWord(i) && words.Punctuation(i) == ',')
+                return i + 1;
+        return clauseStart;
     }
 
     private static int ClauseEnd(SentenceWords words, int from)

@@ -22,15 +22,15 @@ public sealed class DocumentView
         for (int i = 0; i < Words.Length; i++)
             Words[i].Mask(Dates[i].Select(d => d.Span));
         MainCountry = PlaceChooser.MainCountry(document);
-        PlacesByCountry = document.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.Country)
-            .ToDictionary(g => g.Key, g => g.Count());
+        NamedCountries = document.Places.Where(p => p.Place is { Feature: FeatureType.Country }).Select(p => p.Place!.Country)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The country most places and actors of the document are in (ISO code), "" when unknown.</summary>
     public string MainCountry { get; }
 
-    /// <summary>How many resolved place mentions each country has.</summary>
-    public IReadOnlyDictionary<string, int> PlacesByCountry { get; }
+    /// <summary>The countries the document names as such ("Kazakhstan"), as ISO codes.</summary>
+    public IReadOnlySet<string> NamedCountries { get; }
 
     public Document Document { get; }
     public SentenceWords[] Words { get; }

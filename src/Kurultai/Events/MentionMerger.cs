@@ -8,9 +8,9 @@ namespace Kurultai.Events;
 /// council building was torched." → one violent demonstration with both sentences as evidence.
 /// </summary>
 /// <remarks>
-/// Two mentions merge when they share the type, sub-event type, place and actor2 (or one lacks it) and either (a)
-/// the day and actor1, or (b) the day and the same or adjacent sentences of one paragraph (a continued description,
-/// whatever doer each sentence names). A mention dated only by the document's anchor (an undated summary) joins a
+/// Two mentions merge when they share the type, sub-event type and place and either (a) the day, actor1 and
+/// actor2 (or one lacks it), or (b) the day and the same or adjacent sentences of one paragraph with the same
+/// actor1 or a compatible actor2 (a continued description: "the crowd stormed the prison. The leaders were freed."). A mention dated only by the document's anchor (an undated summary) joins a
 /// dated account of the same happening up to a week apart; adjacent sentences may differ by a day when one of
 /// them has no date of its own ("stormed the prison tonight. The leaders were released." under a 01:47 timestamp).
 /// </remarks>
@@ -67,9 +67,10 @@ public sealed class MentionMerger
         if (!sameDay && !nearDay)
             return false;
         bool actor2 = a.Actor2 is null || b.Actor2 is null || string.Equals(a.Actor2, b.Actor2, StringComparison.OrdinalIgnoreCase);
-        if (adjacent && actor2)
+        bool actor1 = string.Equals(a.Actor1, b.Actor1, StringComparison.OrdinalIgnoreCase);
+        if (adjacent && (actor2 || actor1))
             return true;
-        return actor2 && string.Equals(a.Actor1, b.Actor1, StringComparison.OrdinalIgnoreCase);
+        return actor2 && actor1;
     }
 
     private static bool SamePlace(PlaceChoice a, PlaceChoice b) =>

@@ -4,7 +4,7 @@ namespace Kurultai.Events;
 
 /// <summary>
 /// Places an event: the place its sentence names near the trigger ("seized in Naryn, Issyk-Kul and Batken" gives
-/// one place per listed name), else the last place named earlier in its paragraph, else its section's main place,
+/// one place per listed name), else the last place named earlier in its paragraph, else its section's lead place,
 /// else the document's main place (the town it names most, counting "reports from X"), else its country. A national act (<see cref="GeoScope.National"/>) goes to the
 /// country when its sentence names no place.
 /// </summary>
@@ -32,13 +32,40 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
             if (last is not null)
                 return [ToChoice(view, last.Place!, ContextSource.Paragraph, last.Start)];
         }
-        var sectionPlace = MostFrequent(view, Enumerable.Range(0, sentence + 1).Where(i => view.Sentence(i).Section == view.Sentence(sentence).Section));
+        var sectionPlace = MostFrequent(view, SectionLead(view, sentence));
         if (sectionPlace is not null)
             return [ToChoice(view, sectionPlace, ContextSource.Section)];
         var main = MostFrequent(view, Enumerable.Range(0, view.Count), withOrigins: true);
         if (main is not null)
             return [ToChoice(view, main, ContextSource.Document)];
         return mainCountry.Length > 0 ? [CountryChoice(view, mainCountry)] : [];
+    }
+
+    /// <summary>
+    /// The sentences that set a section's scene: its heading and its first body paragraph (up to the sentence
+    /// itself). A place named further down belongs to that paragraph's own story ("The governor of Issyk-Kul has
+    /// resigned" does not place the next item of a live blog).
+    /// </summary>
+    private static IEnumerable<int> SectionLead(DocumentView view, int sentence)
+    {
+        int section = view.Sentence(sentence).Section;
+        int first = sentence;
+        while (first > 0 && view.Sentence(first - 1).Section == section)
+            first--;
+        int? leadParagraph = null;
+        for (int i = first; i <= sentence; i++)
+        {
+            var s = view.Sentence(i);
+            if (s.Kind is SentenceKind.Heading or SentenceKind.Timestamp)
+            {
+                yield return i;
+                continue;
+            }
+            leadParagraph ??= s.Paragraph;
+            if (s.Paragraph != leadParagraph)
+                yield break;
+            yield return i;
+        }
     }
 
     /// <summary>The country most places (else actors) of the document are in, as an ISO code; "" when unknown.</summary>
@@ -153,8 +180,8 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
 
     /// <summary>
     /// Places of a sentence that can locate an event: resolved, not someone's origin, not in brackets, and in a
-    /// country the document is about (its main country, or one it names at least twice): a lone foreign match such
-    /// as "Region" or "Manus" is more likely a misreading than a location.
+    /// country the document is about (its main country, or one it names): a foreign match in a country the text
+    /// never names, such as "Region" → Callao (Peru), is more likely a misreading than a location.
     /// </summary>
     private List<PlaceMention> Usable(DocumentView view, int sentence)
     {
@@ -167,7 +194,7 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
     }
 
     private static bool Relevant(DocumentView view, PlaceMention p) =>
-        p.Place!.Country == view.MainCountry || view.PlacesByCountry.GetValueOrDefault(p.Place.Country) >= 2;
+        p.Place!.Country == view.MainCountry || view.NamedCountries.Contains(p.Place.Country);
 
     private static IEnumerable<PlaceMention> NotInBrackets(DocumentView view, int sentence) =>
         view.Places[sentence].Where(p => !InBrackets(view.Words[sentence], view.Words[sentence].IndexAt(p.Start)));

@@ -30,7 +30,8 @@ public sealed class AuthorityRule : IEventRule
         TriggerKind.Emergency when c.InSentence(CueSet.Declare) =>
             Other(c, "emergency declared", Official(c.Agent) is { IsNone: false } a ? a : ActorChoice.Group(ActorKind.Government), GeoScope.National),
         TriggerKind.Govern when Formation(c) => Other(c, "authority formed", Former(c), Scope(c)) with { NeedsDate = true },
-        TriggerKind.Defect when Security(c) is { } force => Other(c, "defection", new ActorChoice(force, null),
+        TriggerKind.Defect when Security(c) is { } force => Other(c, "defection",
+            force.Kind == ActorKind.Government ? ActorChoice.Group(ActorKind.Police) : new ActorChoice(force, null),
             c.InSentence(CueSet.Countrywide) ? GeoScope.National : GeoScope.Local),
         _ => null,
     };
@@ -49,7 +50,6 @@ public sealed class AuthorityRule : IEventRule
 
     private static GeoScope Scope(MentionContext c) =>
         c.InSentence(CueSet.Countrywide) || (c.Near(CueSet.National, 8, 8) && !c.Near(CueSet.Official, 6, 6))
-        || MentionContext.Is(c.Agent ?? c.Patient, ActorKind.Government)
             ? GeoScope.National : GeoScope.Local;
 
     private static bool Formation(MentionContext c) =>
@@ -67,6 +67,18 @@ public sealed class AuthorityRule : IEventRule
     }
 
     private static ActorMention? Security(MentionContext c) =>
-        MentionContext.Is(c.Agent, ActorKind.Police, ActorKind.Military) ? c.Agent
+        MentionContext.Is(c.Agent, ActorKind.Police, ActorKind.Military) || SecurityOfficials(c, c.Agent) ? c.Agent
         : c.Agent is null ? c.SentenceActor(ActorKind.Police, ActorKind.Military) : null;
+
+    /// <summary>"state security officials", "police officials": officials of a security service.</summary>
+    private static bool SecurityOfficials(MentionContext c, ActorMention? actor)
+    {
+        if (actor is not { Kind: ActorKind.Government })
+            return false;
+        int i = c.Words.IndexAt(actor.Start);
+        for (int j = i - 1; j >= 0 && j >= i - 2 && c.Words.IsWord(j); j--)
+            if (c.Words.Lower(j) is "security" or "police" or "army" or "military")
+                return true;
+        return false;
+    }
 }
