@@ -61,19 +61,25 @@ public sealed class EventCoder : IStage
         var view = new DocumentView(document);
         string country = view.MainCountry;
         var mentions = new List<EventMention>();
-        DateOnly? narrative = null;
+        var story = new Story();
         int section = -1;
         for (int s = 0; s < view.Count; s++)
         {
             if (view.Sentence(s).Section != section)
-                (section, narrative) = (view.Sentence(s).Section, null);
+            {
+                section = view.Sentence(s).Section;
+                story = new Story { Prose = view.Sentence(s).Kind != SentenceKind.Timestamp };
+            }
             if (view.Sentence(s).Kind is SentenceKind.Heading or SentenceKind.Timestamp)
                 continue;
-            foreach (var m in FindMentions(view, s, country, narrative, trace))
+            foreach (var m in FindMentions(view, s, country, story, trace))
             {
                 mentions.Add(m);
                 if (m.Date.Precision == 1 && m.Date.Source is not ContextSource.Anchor)
-                    narrative = m.Date.Date;
+                    story.Day = m.Date.Date;
+                if (story.Prose && !m.Coding.AttachOnly && m.Place.GeoPrecision < 3
+                    && m.Place.Source is not (ContextSource.Document or ContextSource.Country))
+                    story.Place = m.Place;
             }
         }
         var strong = new MentionAttacher().Attach(view, mentions);
@@ -85,7 +91,17 @@ public sealed class EventCoder : IStage
         return new RecordBuilder(_lexicon).Build(view, groups);
     }
 
-    private List<EventMention> FindMentions(DocumentView view, int s, string country, DateOnly? narrative, ICollection<string>? trace)
+    /// <summary>Where and when the story of a section stands: the day and place of its last coded event.</summary>
+    private sealed class Story
+    {
+        public DateOnly? Day { get; set; }
+        public PlaceChoice? Place { get; set; }
+
+        /// <summary>False in a live blog's timestamped entry, whose items are snapshots, not a continuous story.</summary>
+        public bool Prose { get; init; }
+    }
+
+    private List<EventMention> FindMentions(DocumentView view, int s, string country, Story story, ICollection<string>? trace)
     {
         var found = new List<EventMention>();
         var words = view.Words[s];
@@ -123,7 +139,7 @@ public sealed class EventCoder : IStage
                 trace?.Add($"{where}: a noun without support");
                 continue;
             }
-            if (_dates.Choose(view, s, hit, narrative) is not { } date || (coding.NeedsDate && !date.IsLocal))
+            if (_dates.Choose(view, s, hit, story.Day) is not { } date || (coding.NeedsDate && !date.IsLocal))
             {
                 trace?.Add($"{where}: no usable date");
                 continue;
@@ -140,7 +156,7 @@ public sealed class EventCoder : IStage
                 found.Add(new EventMention(s, hit, coding, Nowhere, date));
                 continue;
             }
-            foreach (var place in _places.Choose(view, s, hit, coding.Scope, country))
+            foreach (var place in _places.Choose(view, s, hit, coding.Scope, country, story.Place))
                 found.Add(new EventMention(s, hit, coding, place, date));
         }
         return found;

@@ -4,7 +4,8 @@ namespace Kurultai.Events;
 
 /// <summary>
 /// Places an event: the place its sentence names near the trigger ("seized in Naryn, Issyk-Kul and Batken" gives
-/// one place per listed name), else the last place named earlier in its paragraph, else its section's lead place,
+/// one place per listed name), else the last place named earlier in its paragraph, else (in prose, not in a
+/// live blog's timestamped entries) the place of the story's last event, else its section's lead place,
 /// else the document's main place (the town it names most, counting "reports from X"), else its country. A national act (<see cref="GeoScope.National"/>) goes to the
 /// country when its sentence names no place.
 /// </summary>
@@ -19,7 +20,9 @@ namespace Kurultai.Events;
 /// </remarks>
 public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
 {
-    public IReadOnlyList<PlaceChoice> Choose(DocumentView view, int sentence, TriggerHit hit, GeoScope scope, string mainCountry)
+    /// <param name="narrative">The place of the last event coded earlier in the section (prose only), if any.</param>
+    public IReadOnlyList<PlaceChoice> Choose(DocumentView view, int sentence, TriggerHit hit, GeoScope scope, string mainCountry,
+        PlaceChoice? narrative = null)
     {
         var own = OwnPlaces(view, sentence, hit);
         if (own.Count > 0)
@@ -32,6 +35,8 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
             if (last is not null)
                 return [ToChoice(view, last.Place!, ContextSource.Paragraph, last.Start)];
         }
+        if (narrative is not null)
+            return [narrative with { Source = ContextSource.Narrative }];
         var sectionPlace = MostFrequent(view, SectionLead(view, sentence));
         if (sectionPlace is not null)
             return [ToChoice(view, sectionPlace, ContextSource.Section)];
@@ -113,7 +118,7 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         var own = places.Where(p => ellipsis < 0 || Word(p) < ellipsis).ToList();
         PlaceMention? first;
         if (hit.Nominal)
-            first = own.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 5)
+            first = own.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 8 && !CommaBetween(words, hit.LastWord, Word(p)))
                 ?? own.LastOrDefault(p => Word(p) < hit.Word && Word(p) >= hit.Word - 2);
         else if (hit.Passive)
             first = own.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 4 && !CommaBetween(words, hit.LastWord, Word(p)))
