@@ -75,6 +75,8 @@ public sealed class EventCoder : IStage
             foreach (var m in FindMentions(view, s, country, story, trace))
             {
                 mentions.Add(m);
+                if (story.Day is { } day && m.Date.Date < day)
+                    continue;   // a flashback ("two weeks after protesters took over…") does not move the story
                 if (m.Date.Precision == 1 && m.Date.Source is not ContextSource.Anchor)
                     story.Day = m.Date.Date;
                 if (story.Prose && !m.Coding.AttachOnly && m.Place.GeoPrecision < 3
