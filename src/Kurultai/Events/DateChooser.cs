@@ -13,7 +13,8 @@ namespace Kurultai.Events;
 /// A sentence (or, lacking one, a paragraph) whose date is only a year ("in 2002") reports nothing codable: the
 /// event is dropped (null). Corrections proposed by the date recogniser are used. Precision follows FORMAT.md:
 /// day 1, week or span 2, month 3; a date taken from the anchor has precision 2. The narrative day is trusted only
-/// within 60 days before the anchor.
+/// within 60 days before the anchor. Without an anchor, only expressions that state their year are trusted: a year
+/// guessed for "March 18" or "on Tuesday" would date the event wrongly (the event is dropped instead).
 /// </remarks>
 public sealed class DateChooser(EventLexicon lexicon)
 {
@@ -28,7 +29,7 @@ public sealed class DateChooser(EventLexicon lexicon)
             var nearest = own.MinBy(d => Distance(d, hit));
             return nearest.Precision == DatePrecision.Year ? null : ToChoice(nearest, ContextSource.Sentence);
         }
-        if (SectionTimestamp(view, sentence) is { } stamp)
+        if (SectionTimestamp(view, sentence) is { } stamp && (view.Document.Anchor.Date is not null || HasYear(view.Document.Text, stamp)))
             return ToChoice(stamp, ContextSource.SectionTimestamp) with { Precision = 1, End = null };
         for (int i = view.PreviousInParagraph(sentence); i >= 0; i = view.PreviousInParagraph(i))
         {
@@ -133,8 +134,23 @@ public sealed class DateChooser(EventLexicon lexicon)
             return [];
         var words = view.Words[sentence];
         var text = view.Document.Text;
+        bool anchored = view.Document.Anchor.Date is not null;
         return [.. view.Dates[sentence].Where(d => !d.IsTimestamp && !InBrackets(text, view.Sentence(sentence), d)
+            && (anchored || HasYear(text, d))
             && lexicon.Before(CueSet.Modal, words, words.IndexAt(d.Start), 10) < 0)];
+    }
+
+    /// <summary>True when the expression itself states a year ("18 March 2005"); without an anchor, "March 18" has none.</summary>
+    private static bool HasYear(string text, DateMention d)
+    {
+        int run = 0;
+        foreach (var c in text.AsSpan(d.Start, d.Length))
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+                return true;
+        }
+        return false;
     }
 
     private static bool InBrackets(string text, Sentence sentence, DateMention d)

@@ -46,6 +46,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Without_an_anchor_only_dates_that_state_their_year_are_trusted()
+    {
+        // "on 7 May" was given a year by guesswork; "7 May 2021" states it.
+        Assert.Empty(Code(new DocBuilder("Rioters torched a bank in Batumi on 7 May.").NoAnchor()
+            .Place("Batumi", Geo.Batumi).Date("7 May", "2002-05-07")));
+        var r = Single(new DocBuilder("Rioters torched a bank in Batumi on 7 May 2021.").NoAnchor()
+            .Place("Batumi", Geo.Batumi).Date("7 May 2021", "2021-05-07"));
+        Assert.Equal(new DateOnly(2021, 5, 7), r.EventDate);
+    }
+
+    [Fact]
     public void Without_a_date_or_anchor_nothing_is_coded()
     {
         Assert.Empty(Code(new DocBuilder("Rioters torched a police car in Batumi.").NoAnchor().Place("Batumi", Geo.Batumi)));
