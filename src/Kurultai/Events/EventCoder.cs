@@ -168,7 +168,7 @@ public sealed class EventCoder : IStage
 
     /// <summary>A nominal trigger reports an event only with an attached place, a date, a count, or a verb of occurrence or declaration.</summary>
     private bool Supported(DocumentView view, int s, TriggerHit hit, MentionContext context) =>
-        context.Near(CueSet.Occurrence, 4, 8) || context.Near(CueSet.Declare, 4, 8)
+        context.Near(CueSet.Occurrence, 4, 14) || context.Near(CueSet.Declare, 4, 8)
         || _dates.HasOwnDate(view, s)
         || view.Quantities[s].Any(q => q.Counted is Counted.Participants or Counted.Dead or Counted.Injured or Counted.Arrested)
         || view.Places[s].Any(p => Attached(view.Words[s], p, hit));

@@ -37,6 +37,8 @@ public sealed class FactualityFilter(EventLexicon lexicon)
         if ((hit.Nominal || IsGerund(words, hit)) && lexicon.Before(CueSet.Frame, words, hit.Word, 3) is var frame && frame >= 0
             && !CountFollows(words, hit))
             return $"time frame '{words.Lower(frame)} …'";
+        if (!hit.Nominal && TemporalClause(words, hit) is { } opener)
+            return $"time frame '{opener} …'";
         if (lexicon.Before(CueSet.Backstory, words, hit.Word, 4) is var story && story >= 0)
             return $"backstory '{words.Lower(story)} …'";
         if (hit.Nominal && FollowedByDemand(words, hit))
@@ -56,6 +58,19 @@ public sealed class FactualityFilter(EventLexicon lexicon)
     {
         int aux = lexicon.After(CueSet.Auxiliary, words, hit.LastWord + 1, 5);
         return aux >= 0 && (lexicon.Has(CueSet.Demand, words, aux + 1) || lexicon.Has(CueSet.Modal, words, aux + 1));
+    }
+
+    /// <summary>"Until Bakayev came to power, …", "since the army took over": a clause that frames a time, not a report.</summary>
+    private static string? TemporalClause(SentenceWords words, TriggerHit hit)
+    {
+        for (int i = hit.Word - 1; i >= 0 && i >= hit.Word - 4; i--)
+        {
+            if (!words.IsWord(i))
+                return null;
+            if (words.Lower(i) is "until" or "since" or "before" or "till")
+                return words.Lower(i);
+        }
+        return null;
     }
 
     /// <summary>"upon assuming office", "after taking over": an -ing form right after a preposition.</summary>

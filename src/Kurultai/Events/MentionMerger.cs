@@ -10,7 +10,8 @@ namespace Kurultai.Events;
 /// <remarks>
 /// Two mentions merge when they share the type, sub-event type and place and either (a) the day, actor1 and
 /// actor2 (or one lacks it), or (b) the day and the same or adjacent sentences of one paragraph with the same
-/// actor1 or a compatible actor2 (a continued description: "the crowd stormed the prison. The leaders were freed."). A mention dated only by the document's anchor (an undated summary) joins a
+/// actor1 or, for a protest or violent event, a compatible actor2 (a continued description: "the crowd stormed the
+/// prison. The leaders were freed."). Strategic developments by different actors stay apart. A mention dated only by the document's anchor (an undated summary) joins a
 /// dated account of the same happening up to a week apart; adjacent sentences may differ by a day when one of
 /// them has no date of its own ("stormed the prison tonight. The leaders were released." under a 01:47 timestamp).
 /// </remarks>
@@ -68,7 +69,8 @@ public sealed class MentionMerger
             return false;
         bool actor2 = a.Actor2 is null || b.Actor2 is null || string.Equals(a.Actor2, b.Actor2, StringComparison.OrdinalIgnoreCase);
         bool actor1 = string.Equals(a.Actor1, b.Actor1, StringComparison.OrdinalIgnoreCase);
-        if (adjacent && (actor2 || actor1))
+        // A continued description of a clash or protest may name a different doer; a development is its doer's.
+        if (adjacent && (actor1 || (actor2 && Acled.IsViolentOrProtest(a.Coding.EventType))))
             return true;
         return actor2 && actor1;
     }
