@@ -19,6 +19,9 @@ public sealed record PlaceChoice(string Location, string Admin1, string Country,
 /// <summary>The date given to an event, e.g. 2010-04-06 at day precision, found in the paragraph.</summary>
 public sealed record DateChoice(DateOnly Date, DateOnly? End, int Precision, ContextSource Source)
 {
+    /// <summary>True when the date was counted back or forth from another ("two weeks after …"): a flashback.</summary>
+    public bool Offset { get; init; }
+
     /// <summary>True when the date comes from the text around the event, not only from the document's anchor.</summary>
     public bool IsLocal => Source is not ContextSource.Anchor;
 }

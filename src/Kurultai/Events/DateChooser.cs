@@ -27,7 +27,8 @@ public sealed class DateChooser(EventLexicon lexicon)
         if (own.Count > 0)
         {
             var nearest = own.MinBy(d => Distance(d, hit));
-            return nearest.Precision == DatePrecision.Year ? null : ToChoice(nearest, ContextSource.Sentence);
+            return nearest.Precision == DatePrecision.Year ? null
+                : ToChoice(nearest, ContextSource.Sentence) with { Offset = IsOffset(view.Words[sentence], nearest) };
         }
         if (SectionTimestamp(view, sentence) is { } stamp && (view.Document.Anchor.Date is not null || HasYear(view.Document.Text, stamp)))
             return ToChoice(stamp, ContextSource.SectionTimestamp) with { Precision = 1, End = null };
@@ -62,12 +63,9 @@ public sealed class DateChooser(EventLexicon lexicon)
     private static bool Governs(SentenceWords words, DateMention date, TriggerHit hit)
     {
         int d = words.IndexAt(date.Start);
-        int end = words.IndexAt(date.Start + date.Length - 1);
         bool after = d > hit.LastWord;
-        if (!after && (words.Lower(end) is "after" or "before" || (end + 1 < words.Count && words.IsWord(end + 1) && words.Lower(end + 1) is "after" or "before")))
-            return true;
-        if (after && (words.Lower(end) is "after" or "before" || (end + 1 < words.Count && words.IsWord(end + 1) && words.Lower(end + 1) is "after" or "before")))
-            return false;
+        if (IsOffset(words, date))
+            return !after;
         if (RelativeClause(words, d) != RelativeClause(words, hit.Word))
             return false;
         int from = Math.Min(d, hit.LastWord), to = Math.Max(d, hit.Word);
@@ -77,6 +75,16 @@ public sealed class DateChooser(EventLexicon lexicon)
                 return false;
         }
         return true;
+    }
+
+    /// <summary>"two weeks after", "three days before": a date counted from another event's.</summary>
+    private static bool IsOffset(SentenceWords words, DateMention date)
+    {
+        int end = words.IndexAt(date.Start + date.Length - 1);
+        if (end >= words.Count)
+            return false;
+        return words.Lower(end) is "after" or "before"
+            || (end + 1 < words.Count && words.IsWord(end + 1) && words.Lower(end + 1) is "after" or "before" && !words.IsMasked(end + 1));
     }
 
     /// <summary>The first word of the relative clause ("who had protested for ten days –") holding a word, or -1.</summary>

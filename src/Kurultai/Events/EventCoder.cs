@@ -75,7 +75,7 @@ public sealed class EventCoder : IStage
             foreach (var m in FindMentions(view, s, country, story, trace))
             {
                 mentions.Add(m);
-                if (story.Day is { } day && m.Date.Date < day)
+                if (m.Date.Offset)
                     continue;   // a flashback ("two weeks after protesters took over…") does not move the story
                 if (m.Date.Precision == 1 && m.Date.Source is not ContextSource.Anchor)
                     story.Day = m.Date.Date;
@@ -93,7 +93,7 @@ public sealed class EventCoder : IStage
         return new RecordBuilder(_lexicon).Build(view, groups);
     }
 
-    /// <summary>Where and when the story of a section stands: the day and place of its last coded event.</summary>
+    /// <summary>Where and when the story of a section stands: the day and place of its last coded event (flashbacks aside).</summary>
     private sealed class Story
     {
         public DateOnly? Day { get; set; }

@@ -44,8 +44,9 @@ public sealed class MentionMerger
                 && SamePlace(g[0].Place, takeover[0].Place)
                 && Math.Abs(g[0].Date.Date.DayNumber - takeover[0].Date.Date.DayNumber) <= 1
                 && g.Any(m => m.Hit.Kind is TriggerKind.Seize or TriggerKind.Occupy or TriggerKind.TakeOver or TriggerKind.Storm or TriggerKind.Torch));
-            if (riot is null || takeover[0].Actor1Kind is ActorKind.Police or ActorKind.Military or ActorKind.Government)
-                continue;
+            if (riot is null || takeover[0].Actor1Kind is ActorKind.Police or ActorKind.Military or ActorKind.Government
+                || takeover.Any(t => riot.Any(r => r.Sentence == t.Sentence)))
+                continue;   // "seizing Parliament by force and then taking over the government": told apart on purpose
             riot.AddRange(takeover);
             groups.Remove(takeover);
         }
@@ -72,6 +73,12 @@ public sealed class MentionMerger
         // A continued description of a clash or protest may name a different doer; a development is its doer's.
         if (adjacent && (actor1 || (actor2 && Acled.IsViolentOrProtest(a.Coding.EventType))))
             return true;
+        // "A government has been formed. … A committee has been formed, led by X.": one change of authority.
+        if (adjacent && a.Coding.Rule == b.Coding.Rule && a.Hit.Kind == TriggerKind.Govern)
+            return true;
+        // A development concerns its actor2: the release of an unnamed politician is not the release of Atambayev.
+        if (!Acled.IsViolentOrProtest(a.Coding.EventType))
+            actor2 = string.Equals(a.Actor2, b.Actor2, StringComparison.OrdinalIgnoreCase);
         return actor2 && actor1;
     }
 

@@ -56,7 +56,7 @@ public sealed class RecordBuilder(EventLexicon lexicon)
             TimePrecision = date.Precision,
             EventType = first.Coding.EventType,
             SubEventType = first.Coding.SubEventType,
-            Actor1 = first.Actor1,
+            Actor1 = Actor1(group),
             Actor2 = group.Select(m => m.Actor2).FirstOrDefault(a => a is not null && a != first.Actor1)
                 ?? (first.Coding.EventType == Acled.Riots ? group.Select(m => m.Actor2).FirstOrDefault(a => a is not null) : null),
             Country = place.Country,
@@ -79,6 +79,14 @@ public sealed class RecordBuilder(EventLexicon lexicon)
             SourceUrl = doc.Metadata.Url?.Value,
         };
         return record with { Id = $"{doc.Id}-{Hash(record):x8}" };
+    }
+
+    /// <summary>The first mention's actor1, unless it is a stand-in group and another mention names the doer.</summary>
+    private static string Actor1(List<EventMention> group)
+    {
+        var named = group.FirstOrDefault(m => m.Coding.Actor1.Mention is { Kind: ActorKind.Person or ActorKind.Organisation });
+        return group[0].Coding.Actor1.Mention is null && named is not null && !Acled.IsViolentOrProtest(group[0].Coding.EventType)
+            ? named.Actor1 : group[0].Actor1;
     }
 
     private sealed record Counts((int Value, int? Max)? Dead, (int Value, int? Max)? Injured, (int Value, int? Max)? Arrested, (int Value, int? Max)? Crowd);
