@@ -84,6 +84,7 @@ public sealed class EventCoder : IStage
                     story.Place = m.Place;
             }
         }
+        mentions = FocusUndated(view, mentions);
         var strong = new MentionAttacher().Attach(view, mentions);
         new QuantityAssigner().Assign(view, mentions);
         var namer = new ActorNamer(country);
@@ -162,6 +163,24 @@ public sealed class EventCoder : IStage
                 found.Add(new EventMention(s, hit, coding, place, date));
         }
         return found;
+    }
+
+    /// <summary>
+    /// Dates the undated mentions (those that only had the anchor) at the document's focus day: the day its dated
+    /// events fall on most often, within the week before the anchor. A summary lead ("In 24 hours protests broke out,
+    /// the government resigned…") tells of the main day, which is often the day before publication.
+    /// </summary>
+    private static List<EventMention> FocusUndated(DocumentView view, List<EventMention> mentions)
+    {
+        if (view.Document.Anchor.Date is not { } anchor)
+            return mentions;
+        var focus = mentions.Where(m => m.Date.Source is ContextSource.Sentence or ContextSource.SectionTimestamp && m.Date.Precision == 1
+                && m.Date.Date <= anchor && m.Date.Date >= anchor.AddDays(-7))
+            .GroupBy(m => m.Date.Date).OrderByDescending(g => g.Select(m => m.Sentence).Distinct().Count()).ThenByDescending(g => g.Key)
+            .Select(g => (DateOnly?)g.Key).FirstOrDefault();
+        if (focus is not { } day || day == anchor)
+            return mentions;
+        return [.. mentions.Select(m => m.Date.Source == ContextSource.Anchor ? m with { Date = m.Date with { Date = day } } : m)];
     }
 
     private static readonly PlaceChoice Nowhere = new("", "", "", 0, 0, 3, ContextSource.Country);

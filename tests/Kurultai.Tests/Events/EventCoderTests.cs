@@ -46,6 +46,18 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_undated_summary_takes_the_day_most_dated_events_fall_on()
+    {
+        // Published on the 8th; the dated reports are of the 7th; the lead's resignation has no date of its own.
+        var records = Code(new DocBuilder("The government has resigned in Tbilisi.\n\nOn 7 May 2021 rioters torched a bank in Batumi. "
+                + "On 7 May 2021 police opened fire on demonstrators in Batumi.", anchor: "2021-05-08")
+            .Place("Tbilisi", Geo.Tbilisi).Place("Batumi", Geo.Batumi).Place("Batumi", Geo.Batumi, occurrence: 2)
+            .Date("7 May 2021", "2021-05-07").Date("7 May 2021", "2021-05-07", occurrence: 2));
+        var resignation = Assert.Single(records, r => r.EventType == "Strategic developments");
+        Assert.Equal((new DateOnly(2021, 5, 7), 2), (resignation.EventDate, resignation.TimePrecision));
+    }
+
+    [Fact]
     public void Without_an_anchor_only_dates_that_state_their_year_are_trusted()
     {
         // "on 7 May" was given a year by guesswork; "7 May 2021" states it.
