@@ -9,7 +9,8 @@ namespace Kurultai.Cli.Commands;
 /// <summary>
 /// <c>kurultai eval --gold gold.jsonl --pred pred.jsonl</c>: scores predicted event records against gold records
 /// (FORMAT.md): precision, recall and F1 at the lenient, standard and strict levels, field accuracy on matched
-/// pairs, a per-document table, the misses and the false alarms.
+/// pairs, a per-document table, the misses and the false alarms; with <c>--clusters</c>, how fusion grouped records
+/// of one event across documents.
 /// </summary>
 public static class EvalCommand
 {
@@ -17,7 +18,11 @@ public static class EvalCommand
     private static readonly Option<FileInfo> Pred = new("--pred") { Description = "Predicted event records (JSON Lines).", Required = true };
     private static readonly Option<FileInfo?> Aliases = new("--aliases")
     {
-        Description = "Actor alias table (canonical name, then spellings, tab/|/; separated). Default: data/actors/aliases.tsv when present.",
+        Description = "Actor alias table (canonical name <tab> spellings|…, as data/actors/actors.tsv, the default).",
+    };
+    private static readonly Option<FileInfo?> Clusters = new("--clusters")
+    {
+        Description = "Gold clusters (clusters.jsonl): also score how fusion grouped records across documents (event_id).",
     };
 
     public static Command Create(CliIo io)
@@ -25,19 +30,22 @@ public static class EvalCommand
         var command = new Command("eval", "Score predicted event records against gold records: precision, recall and F1 " +
             "(lenient, standard, strict), field accuracy on matched pairs, per document, misses and false alarms.");
         command.WithExamples("kurultai eval --gold ../shared/corpus/gold/events.jsonl --pred out.jsonl",
+            "kurultai eval --gold gold/events.jsonl --pred out.jsonl --clusters gold/clusters.jsonl",
             "kurultai eval --gold gold.jsonl --pred out.jsonl --format json");
         command.Options.Add(Gold);
         command.Options.Add(Pred);
         command.Options.Add(Aliases);
-        command.SetAction(parsed => Run(io, parsed.GetValue(Gold)!, parsed.GetValue(Pred)!, parsed.GetValue(Aliases), parsed.GetValue(GlobalOptions.Format)));
+        command.Options.Add(Clusters);
+        command.SetAction(parsed => Run(io, parsed.GetValue(Gold)!, parsed.GetValue(Pred)!, parsed.GetValue(Aliases),
+            parsed.GetValue(GlobalOptions.Format), parsed.GetValue(Clusters)));
         return command;
     }
 
-    internal static int Run(CliIo io, FileInfo goldFile, FileInfo predFile, FileInfo? aliasFile, OutputFormat format)
+    internal static int Run(CliIo io, FileInfo goldFile, FileInfo predFile, FileInfo? aliasFile, OutputFormat format, FileInfo? clusterFile = null)
     {
-        foreach (var file in new[] { goldFile, predFile })
+        foreach (var file in new[] { goldFile, predFile, clusterFile })
         {
-            if (!file.Exists)
+            if (file is not null && !file.Exists)
             {
                 io.Err.WriteLine($"kurultai eval: {file.FullName}: file not found");
                 return KurultaiCli.UsageError;
@@ -47,10 +55,11 @@ public static class EvalCommand
         var pred = Read(io, predFile);
         var aliases = ActorAliases.Load(aliasFile?.FullName ?? DefaultAliasPath() ?? "");
         var report = new Scorer(aliases).Score(gold, pred);
+        var clusters = clusterFile is null ? null : ClusterScorer.Score(ClusterScorer.Read(clusterFile.FullName), report.Standard);
         if (format == OutputFormat.Table)
-            EvalTables.Write(io, report, gold.Count(g => g.Background));
+            EvalTables.Write(io, report, gold.Count(g => g.Background), clusters);
         else
-            io.Out.WriteLine(EvaluationReportJson.Write(report));
+            io.Out.WriteLine(EvaluationReportJson.Write(report, clusters));
         return KurultaiCli.Ok;
     }
 
@@ -62,25 +71,13 @@ public static class EvalCommand
         return read.Records;
     }
 
-    private static string? DefaultAliasPath()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "data", "actors", "aliases.tsv");
-                if (File.Exists(candidate))
-                    return candidate;
-            }
-        }
-        return null;
-    }
+    private static string? DefaultAliasPath() => Kurultai.Places.DataLocator.Find("actors", "actors.tsv");
 }
 
 /// <summary>The eval report as tables: scores, field accuracy, per document, misses, false alarms.</summary>
 internal static class EvalTables
 {
-    public static void Write(CliIo io, EvaluationReport report, int backgroundGold)
+    public static void Write(CliIo io, EvaluationReport report, int backgroundGold, ClusterScore? clusters)
     {
         io.Out.WriteLine($"Scores ({backgroundGold} background gold record(s) neither required nor penalised)");
         new TableOutput(["level", "matched", "predicted", "ignored", "gold", "precision", "recall", "F1"],
@@ -100,6 +97,14 @@ internal static class EvalTables
                 [d.Doc, d.Standard.Counts.Gold, d.Standard.Counts.Predictions, d.Standard.Counts.Ignored, d.Standard.Counts.Matched,
                  Pct(d.Standard.Counts.Precision), Pct(d.Standard.Counts.Recall), Pct(d.Standard.Counts.F1),
                  Pct(d.Lenient.Counts.F1), Pct(d.Strict.Counts.F1)])]).Write(OutputFormat.Table, io);
+
+        if (clusters is not null)
+        {
+            io.Out.WriteLine("Clusters (one event reported by several documents; fusion's event_id on standard matches)");
+            new TableOutput(["gold clusters", "with 2 matched", "recovered", "fused pairs", "right", "gold pairs", "precision", "recall", "F1"],
+                [[clusters.Clusters, clusters.Scorable, clusters.Recovered, clusters.Pairwise.Predictions, clusters.Pairwise.Matched,
+                  clusters.Pairwise.Gold, Pct(clusters.Pairwise.Precision), Pct(clusters.Pairwise.Recall), Pct(clusters.Pairwise.F1)]]).Write(OutputFormat.Table, io);
+        }
 
         io.Out.WriteLine("Misses (gold records no prediction matched)");
         new TableOutput(["gold", "date", "type", "location", "evidence", "why"],

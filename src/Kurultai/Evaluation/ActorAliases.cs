@@ -37,16 +37,27 @@ public sealed class ActorAliases
     public int Count => _canonical.Count;
 
     /// <summary>
-    /// Reads an alias table: one actor per line, its canonical name first, then its other spellings, separated by
-    /// tabs, '|' or ';'. Blank lines and lines starting with '#' are skipped. A missing file gives an empty table.
+    /// Reads an alias table: one actor per line, its canonical name first, then its other spellings. With tabs, the
+    /// layout of <c>data/actors/actors.tsv</c>: canonical name, then spellings separated by '|' (further columns such
+    /// as role and years are ignored); without tabs, names separated by '|' or ';'. Blank lines and lines starting
+    /// with '#' are skipped. A missing file gives an empty table.
     /// </summary>
     public static ActorAliases Load(string path)
     {
         if (!File.Exists(path))
             return None;
         return new ActorAliases(File.ReadLines(path)
-            .Where(l => l.Length > 0 && l[0] != '#')
-            .Select(l => l.Split(['\t', '|', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+            .Where(l => l.Trim().Length > 0 && l[0] != '#')
+            .Select(Names));
+    }
+
+    private static IEnumerable<string> Names(string line)
+    {
+        const StringSplitOptions Options = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
+        if (!line.Contains('\t'))
+            return line.Split(['|', ';'], Options);
+        var columns = line.Split('\t');
+        return [columns[0].Trim(), .. columns.Length > 1 ? columns[1].Split('|', Options) : []];
     }
 
     /// <summary>True when both names denote the same actor.</summary>

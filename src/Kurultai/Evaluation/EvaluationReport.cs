@@ -55,7 +55,11 @@ public sealed record LevelResult(
     ImmutableArray<MatchedPair> Pairs,
     ImmutableArray<EventRecord> Ignored,
     ImmutableArray<EventRecord> UnmatchedGold,
-    ImmutableArray<EventRecord> UnmatchedPredictions);
+    ImmutableArray<EventRecord> UnmatchedPredictions)
+{
+    /// <summary>The ignored predictions with the background gold record each matched (for cluster scoring).</summary>
+    public ImmutableArray<MatchedPair> BackgroundPairs { get; init; } = [];
+}
 
 /// <summary>One document's results at the three levels.</summary>
 public sealed record DocumentScore(string Doc, LevelResult Lenient, LevelResult Standard, LevelResult Strict)

@@ -17,7 +17,26 @@ public static class EvaluationReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(EvaluationReport report) => ToJson(report).ToJsonString(Options);
+    public static string Write(EvaluationReport report, ClusterScore? clusters = null)
+    {
+        var json = ToJson(report);
+        if (clusters is not null)
+            json["clusters"] = Clusters(clusters);
+        return json.ToJsonString(Options);
+    }
+
+    public static JsonObject Clusters(ClusterScore c) => new()
+    {
+        ["clusters"] = c.Clusters,
+        ["scorable"] = c.Scorable,
+        ["recovered"] = c.Recovered,
+        ["fused_pairs"] = c.Pairwise.Predictions,
+        ["fused_pairs_right"] = c.Pairwise.Matched,
+        ["gold_pairs"] = c.Pairwise.Gold,
+        ["pairwise_precision"] = Round(c.Pairwise.Precision),
+        ["pairwise_recall"] = Round(c.Pairwise.Recall),
+        ["pairwise_f1"] = Round(c.Pairwise.F1),
+    };
 
     public static JsonObject ToJson(EvaluationReport report) => new()
     {

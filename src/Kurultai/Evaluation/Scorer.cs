@@ -60,13 +60,15 @@ public sealed class Scorer(ActorAliases aliases)
         var leftover = predicted.Where((_, i) => toReal[i] < 0).ToList();
         var toBackground = Match(leftover, background, level);
         var ignored = leftover.Where((_, i) => toBackground[i] >= 0).ToImmutableArray();
+        var backgroundPairs = leftover.Select((p, i) => (p, i)).Where(x => toBackground[x.i] >= 0)
+            .Select(x => new MatchedPair(x.p, background[toBackground[x.i]])).ToImmutableArray();
         var unmatchedPredictions = leftover.Where((_, i) => toBackground[i] < 0).ToImmutableArray();
 
         var matchedGold = pairs.Select(p => p.Gold).ToHashSet(ReferenceEqualityComparer.Instance);
         var unmatchedGold = real.Where(g => !matchedGold.Contains(g)).ToImmutableArray();
 
         return new LevelResult(level, new MatchCounts(predicted.Count, ignored.Length, pairs.Length, real.Count),
-            Fields(pairs), pairs, ignored, unmatchedGold, unmatchedPredictions);
+            Fields(pairs), pairs, ignored, unmatchedGold, unmatchedPredictions) { BackgroundPairs = backgroundPairs };
     }
 
     /// <summary>
@@ -110,6 +112,6 @@ public sealed class Scorer(ActorAliases aliases)
             Fields(pairs), pairs,
             [.. parts.SelectMany(p => p.Ignored)],
             [.. parts.SelectMany(p => p.UnmatchedGold)],
-            [.. parts.SelectMany(p => p.UnmatchedPredictions)]);
+            [.. parts.SelectMany(p => p.UnmatchedPredictions)]) { BackgroundPairs = [.. parts.SelectMany(p => p.BackgroundPairs)] };
     }
 }

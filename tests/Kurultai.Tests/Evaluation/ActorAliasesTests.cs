@@ -36,6 +36,25 @@ public sealed class ActorAliasesTests
     }
 
     [Fact]
+    public void Reads_the_actor_table_layout_ignoring_role_country_and_years()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["# canonical <tab> aliases <tab> role <tab> country <tab> years",
+                "Giorgi Tsereteli\tGiorgi Ceredeli|G. Tsereteli\tPresident\tGE\t2019-2021"]);
+            var aliases = ActorAliases.Load(path);
+            Assert.True(aliases.Same("Giorgi Ceredeli", "Giorgi Tsereteli"));
+            Assert.False(aliases.Same("President", "Giorgi Tsereteli"));   // the role column is no alias
+            Assert.Equal(3, aliases.Count);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_missing_table_is_empty()
     {
         Assert.Equal(0, ActorAliases.Load("/nonexistent/aliases.tsv").Count);

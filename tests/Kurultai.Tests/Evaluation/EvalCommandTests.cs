@@ -53,6 +53,20 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Scores_clusters_when_given()
+    {
+        var (gold, pred) = WriteFiles();
+        var clusters = Path.Combine(_dir, "clusters.jsonl");
+        File.WriteAllLines(clusters, ["""{"cluster": "x", "members": ["g1", "g2"]}"""]);
+        var stdout = new StringWriter();
+
+        Assert.Equal(0, KurultaiCli.Run(["eval", "--gold", gold, "--pred", pred, "--clusters", clusters, "--format", "json"], stdout, new StringWriter()));
+
+        using var json = JsonDocument.Parse(stdout.ToString());
+        Assert.Equal(1, json.RootElement.GetProperty("clusters").GetProperty("clusters").GetInt32());
+    }
+
+    [Fact]
     public void Reports_unreadable_lines_and_missing_files()
     {
         var (gold, pred) = WriteFiles();
