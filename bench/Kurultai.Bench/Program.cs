@@ -17,6 +17,8 @@ if (which is "ingest" or "all")
     IngestBenchmark.Run(output, megabytes);
 if (which is "gazetteer" or "all")
     GazetteerBenchmark.Run(output);
+if (which is "stages" or "all")
+    StageBenchmark.Run(output, Math.Min(megabytes, 20));
 if (which is "extract" or "all")
     ExtractBenchmark.Run(output, megabytes);
 if (which is "fusion" or "all")
