@@ -153,7 +153,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
         if (entry.Feature == FeatureType.Country)
             return best.Kind != MatchKind.Fuzzy || context.Share(entry.Country) >= StrongShare;
         if (context.IsEmpty)
-            return best.Kind != MatchKind.Fuzzy && (entry.Population >= 1000 || entry.Feature == FeatureType.Admin1);
+            return best.Kind != MatchKind.Fuzzy && (entry.Feature == FeatureType.Admin1 || entry.Population >= (cue ? 1000 : 50_000));
         double share = context.Share(entry.Country);
         double needed = best.Kind is MatchKind.Exact or MatchKind.Alias ? ContextShare : StrongShare;
         if (share < needed)
