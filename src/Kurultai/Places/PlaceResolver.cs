@@ -25,7 +25,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
     /// <summary>A country with at least this share of the evidence is part of the document's context.</summary>
     private const double ContextShare = 0.05;
 
-    /// <summary>Looser matches (transliteration, edit distance) need a country this strongly in context.</summary>
+    /// <summary>Looser matches (alias, transliteration, edit distance) need a country this strongly in context.</summary>
     private const double StrongShare = 0.2;
     private readonly PlaceCandidateFinder _finder = new(gazetteer, cues);
 
@@ -169,7 +169,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
         if (context.IsEmpty)
             return best.Kind != MatchKind.Fuzzy && (entry.Feature == FeatureType.Admin1 || entry.Population >= (cue ? 1000 : 50_000));
         double share = context.Share(entry.Country);
-        double needed = best.Kind is MatchKind.Exact or MatchKind.Alias ? ContextShare : StrongShare;
+        double needed = best.Kind == MatchKind.Exact ? ContextShare : StrongShare;
         if (share < needed)
             return best.Kind == MatchKind.Exact && entry.Population >= 100_000 && entry.Feature != FeatureType.Admin1;
         return entry.Population > 0 || cue || entry.Feature == FeatureType.Admin1;
