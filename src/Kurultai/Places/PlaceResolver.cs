@@ -121,8 +121,9 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
             .OrderByDescending(r => r.Score).ThenByDescending(r => r.Match.Entry.Population).ThenBy(r => r.Match.Entry.Id)];
 
     /// <summary>
-    /// Country evidence: a country name counts 2, a demonym 1, a name whose exact or alias matches all lie in one
-    /// country 1 for a town of 10,000 or a division, a half for a smaller one (none when it starts a sentence).
+    /// Country evidence: a country name or alias counts 2, a demonym 1, a place name whose exact matches all lie in
+    /// one country 1 for a town of 10,000 or a division, a half for a smaller one (none when it starts a sentence).
+    /// A place's alias does not vote: "Molotov" (an old name of Perm) would vote for the reading that made it.
     /// </summary>
     private static Dictionary<string, double> Vote(List<PlaceCandidate> candidates, Dictionary<string, double> votes)
     {
@@ -142,6 +143,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
                     (country, weight, ambiguous) = (m.Entry.Country, 2, false);
                     break;
                 }
+                if (m.Kind != MatchKind.Exact)
+                    continue;
                 ambiguous |= country is not null && country != m.Entry.Country;
                 country ??= m.Entry.Country;
                 bool large = m.Entry.Population >= 10_000 || m.Entry.Feature == FeatureType.Admin1;
