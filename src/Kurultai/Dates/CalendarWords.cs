@@ -20,7 +20,7 @@ public static class CalendarWords
     /// <summary>The month number of a name or abbreviation ("Sept" → 9), or 0.</summary>
     public static int MonthOf(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3) return 0;
+        if (word.Length is < 3 or > 9 || (char.ToLowerInvariant(word[0]) is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd'))) return 0;
         Span<char> lower = stackalloc char[3];
         for (int k = 0; k < 3; k++) lower[k] = char.ToLowerInvariant(word[k]);
         return lower switch
@@ -44,7 +44,7 @@ public static class CalendarWords
     /// <summary>The weekday of a name or abbreviation ("Tues" → Tuesday), or null.</summary>
     public static DayOfWeek? WeekdayOf(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3) return null;
+        if (word.Length is < 3 or > 9 || (char.ToLowerInvariant(word[0]) is not ('m' or 't' or 'w' or 'f' or 's'))) return null;
         Span<char> lower = stackalloc char[3];
         for (int k = 0; k < 3; k++) lower[k] = char.ToLowerInvariant(word[k]);
         return lower switch

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Kurultai.Model;
 using Kurultai.Numbers;
 
 namespace Kurultai.Dates;
@@ -14,25 +16,118 @@ internal sealed class DateCandidateFinder(DateLexicon lexicon)
         "\\b(?:" + string.Join("|", lexicon.UpdateLabels.Select(l => string.Join("\\s+", l.Split(' ').Select(Regex.Escape)))) + ")\\b[^\\n]{0,12}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    public List<DateCandidate> Find(string text)
+    /// <summary>
+    /// Every date expression in the text. Each anchored pattern is tried only at the token starts just before a
+    /// trigger (a number, a month or weekday name, a relative word) and only when the trigger's neighbours allow it:
+    /// "17" is tried as a day only before a month, as a year only with four digits, as a time only with a separator.
+    /// </summary>
+    public List<DateCandidate> Find(string text, ImmutableArray<Token> tokenArray)
     {
         var all = new List<DateCandidate>();
-        foreach (Match m in DatePatterns.DayMonth().Matches(text)) AddDayMonth(m, all, IsUpdateLabelled(text, m.Index));
-        foreach (Match m in DatePatterns.Iso().Matches(text))
-            all.Add(new DateCandidate(m.Index, m.Length, DateForm.Iso, Day: Int(m, "d"), Month: Int(m, "mo"), Year: Int(m, "y")));
-        foreach (Match m in DatePatterns.Numeric().Matches(text)) AddNumeric(m, all);
-        foreach (Match m in DatePatterns.MonthYear().Matches(text)) AddMonthYear(m, all);
-        foreach (Match m in DatePatterns.YearOnly().Matches(text)) AddYear(text, m, all);
-        foreach (Match m in DatePatterns.Weekday().Matches(text)) AddWeekday(m, all);
-        foreach (Match m in DatePatterns.TimeOfDay().Matches(text))
-            all.Add(new DateCandidate(m.Index, m.Length, DateForm.Time, Minutes: Minutes(m)));
-        foreach (Match m in DatePatterns.Counted().Matches(text)) AddCounted(text, m, all);
-        foreach (Match m in DatePatterns.Period().Matches(text))
-            all.Add(new DateCandidate(m.Index, m.Length, DateForm.Period,
-                Direction: Normal(m.Groups["dir"].Value), Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: m.Groups["within"].Value.ToLowerInvariant()));
-        _relative.Find(text, all);
+        var tokens = tokenArray.AsSpan();
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Number) NumberTrigger(text, tokens, t, all);
+            else if (token.Kind == TokenKind.Word && token.Length >= 3) WordTrigger(text, tokens, t, all);
+        }
         return RemoveOverlaps(all);
     }
+
+    private void NumberTrigger(string text, ReadOnlySpan<Token> tokens, int t, List<DateCandidate> all)
+    {
+        var token = tokens[t];
+        var value = W(text, token);
+        int next = t + 1;
+        if (next < tokens.Length && tokens[next].Start == token.End && IsOrdinal(W(text, tokens[next]))) next++;
+        if (MonthAt(text, tokens, next) || (Is(text, tokens, next, "of") && MonthAt(text, tokens, next + 1))
+            || (IsRangeJoin(text, tokens, next) && next + 1 < tokens.Length && tokens[next + 1].Kind == TokenKind.Number
+                && (MonthAt(text, tokens, next + 2) || MonthAt(text, tokens, next + 3) || Is(text, tokens, next + 2, "of"))))
+            if (TryAt(DatePatterns.DayMonth(), text, tokens, t, 0) is { } dm) AddDayMonth(dm, all, IsUpdateLabelled(text, dm.Index));
+        if (value.Length == 4 && value[0] is '1' or '2')
+        {
+            if (next < tokens.Length && W(text, tokens[next]) is "-" && TryAt(DatePatterns.Iso(), text, tokens, t, 0) is { } iso)
+                all.Add(new DateCandidate(iso.Index, iso.Length, DateForm.Iso, Day: Int(iso, "d"), Month: Int(iso, "mo"), Year: Int(iso, "y")));
+            if (TryAt(DatePatterns.YearOnly(), text, tokens, t, 4) is { } year) AddYear(text, year, all);
+        }
+        if ((value.Count('.') == 2 || (next < tokens.Length && W(text, tokens[next]) is "/")) && TryAt(DatePatterns.Numeric(), text, tokens, t, 0) is { } numeric)
+            AddNumeric(numeric, all);
+        if ((value.ContainsAny('.', ':') || next < tokens.Length && IsAmPm(W(text, tokens[next]))) && TryAt(DatePatterns.TimeOfDay(), text, tokens, t, 1) is { } time)
+            all.Add(new DateCandidate(time.Index, time.Length, DateForm.Time, Minutes: Minutes(time)));
+        if (next < tokens.Length && IsUnit(W(text, tokens[next])) && TryAt(DatePatterns.Counted(), text, tokens, t, 4) is { } counted)
+            AddCounted(text, counted, all);
+    }
+
+    private void WordTrigger(string text, ReadOnlySpan<Token> tokens, int t, List<DateCandidate> all)
+    {
+        var w = W(text, tokens[t]);
+        if (CalendarWords.MonthOf(w) > 0 && CalendarWords.IsMonth(w))
+        {
+            if (t + 1 < tokens.Length && (tokens[t + 1].Kind == TokenKind.Number || t + 2 < tokens.Length && tokens[t + 2].Kind == TokenKind.Number)
+                && TryAt(DatePatterns.DayMonth(), text, tokens, t, 0) is { } dm)
+                AddDayMonth(dm, all, IsUpdateLabelled(text, dm.Index));
+            if (TryAt(DatePatterns.MonthYear(), text, tokens, t, 4) is { } my) AddMonthYear(my, all);
+            return;
+        }
+        if (CalendarWords.WeekdayOf(w) is not null && (CalendarWords.IsWeekday(w) || w.Length <= 4))
+        {
+            if (TryAt(DatePatterns.DayMonth(), text, tokens, t, 0) is { } dm) AddDayMonth(dm, all, IsUpdateLabelled(text, dm.Index));
+            if (CalendarWords.IsWeekday(w) && TryAt(DatePatterns.Weekday(), text, tokens, t, 1) is { } wd) AddWeekday(wd, all);
+            return;
+        }
+        if (IsUnit(w) && TryAt(DatePatterns.Counted(), text, tokens, t, 5) is { } counted) AddCounted(text, counted, all);
+        if (IsPeriodUnit(w) && TryAt(DatePatterns.Period(), text, tokens, t, 3) is { } m)
+            all.Add(new DateCandidate(m.Index, m.Length, DateForm.Period,
+                Direction: Normal(m.Groups["dir"].Value), Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: m.Groups["within"].Value.ToLowerInvariant()));
+        if (_relative.IsTrigger(w)) _relative.TryAt(text, tokens, t, all);
+    }
+
+    /// <summary>
+    /// Tries an anchored pattern at the starts of tokens <paramref name="t"/> − <paramref name="back"/> … <paramref name="t"/>,
+    /// earliest first, and takes the first match that reaches the trigger token.
+    /// </summary>
+    internal static Match? TryAt(Regex regex, string text, ReadOnlySpan<Token> tokens, int t, int back)
+    {
+        for (int s = Math.Max(0, t - back); s <= t; s++)
+        {
+            var m = regex.Match(text, tokens[s].Start);
+            if (m.Success && m.Index + m.Length > tokens[t].Start) return m;
+        }
+        return null;
+    }
+
+    private static ReadOnlySpan<char> W(string text, Token t) => text.AsSpan(t.Start, t.Length);
+
+    private static bool Is(string text, ReadOnlySpan<Token> tokens, int i, string word) =>
+        i < tokens.Length && W(text, tokens[i]).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool MonthAt(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i < tokens.Length && tokens[i].Kind == TokenKind.Word && CalendarWords.MonthOf(W(text, tokens[i])) > 0 && CalendarWords.IsMonth(W(text, tokens[i]));
+
+    private static bool IsRangeJoin(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i < tokens.Length && (W(text, tokens[i]) is "-" or "–" or "—" || Is(text, tokens, i, "to") || Is(text, tokens, i, "and")
+            || Is(text, tokens, i, "until") || Is(text, tokens, i, "till") || Is(text, tokens, i, "through"));
+
+    private static bool IsOrdinal(ReadOnlySpan<char> w) => w is "st" or "nd" or "rd" or "th";
+
+    private static bool IsAmPm(ReadOnlySpan<char> w) =>
+        w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m.", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("a.m", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("GMT", StringComparison.Ordinal) || w.Equals("BST", StringComparison.Ordinal) || w.Equals("UTC", StringComparison.Ordinal);
+
+    private static bool IsUnit(ReadOnlySpan<char> w)
+    {
+        var lower = w.TrimEnd('s');
+        return lower.Equals("day", StringComparison.OrdinalIgnoreCase) || lower.Equals("week", StringComparison.OrdinalIgnoreCase)
+            || lower.Equals("month", StringComparison.OrdinalIgnoreCase) || lower.Equals("year", StringComparison.OrdinalIgnoreCase)
+            || lower.Equals("fortnight", StringComparison.OrdinalIgnoreCase) || lower.Equals("decade", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsPeriodUnit(ReadOnlySpan<char> w) =>
+        w.Equals("week", StringComparison.OrdinalIgnoreCase) || w.Equals("month", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("year", StringComparison.OrdinalIgnoreCase) || w.Equals("weekend", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("fortnight", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Updated: Nov 19, 2021": the date of an edit, not of anything the article reports.</summary>
     private bool IsUpdateLabelled(string text, int start)
@@ -117,7 +212,7 @@ internal sealed class DateCandidateFinder(DateLexicon lexicon)
 
     private static int Amount(string n)
     {
-        var lower = System.Text.RegularExpressions.Regex.Replace(n.ToLowerInvariant(), "\\s+", " ");
+        var lower = Normal(n);
         return lower switch
         {
             "a" or "an" => 1,
@@ -133,7 +228,13 @@ internal sealed class DateCandidateFinder(DateLexicon lexicon)
         char.IsUpper(month[0]) || !(month.Equals("may", StringComparison.Ordinal) || month.Equals("march", StringComparison.Ordinal)
             || month.Equals("mar", StringComparison.Ordinal) || month.Equals("jan", StringComparison.Ordinal));
 
-    private static string Normal(string s) => System.Text.RegularExpressions.Regex.Replace(s.ToLowerInvariant(), "\\s+", " ");
+    /// <summary>Lower case with single spaces: "The  Previous" → "the previous".</summary>
+    internal static string Normal(string s)
+    {
+        if (s.Length == 0) return s;
+        var parts = s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', parts).ToLowerInvariant();
+    }
 
     private static int Int(Match m, string group) =>
         m.Groups[group] is { Success: true } g && int.TryParse(g.ValueSpan, out int v) ? v : 0;

@@ -22,7 +22,7 @@ public sealed class DateRecognizer(DateLexicon lexicon) : IStage
 
     public DateRecognizer() : this(DateLexicon.Default) { }
 
-    public Layer Requires => Layer.Sentences | Layer.Anchor;
+    public Layer Requires => Layer.Sentences | Layer.Tokens | Layer.Anchor;
     public Layer Provides => Layer.Dates;
 
     public Document Run(Document document) => document with { Dates = Find(document) };
@@ -32,7 +32,7 @@ public sealed class DateRecognizer(DateLexicon lexicon) : IStage
         var text = document.Text;
         var stamps = TimestampReader.Read(text, document.Sentences);
         var stampDates = TimestampReader.Resolve(stamps, document.Anchor.Date);
-        var candidates = _finder.Find(text);
+        var candidates = _finder.Find(text, document.Tokens);
         return DateResolver.Resolve(document.Sentences, document.Anchor.Date, candidates, stamps, stampDates);
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Kurultai.Model;
+using Kurultai.Segment;
 
 namespace Kurultai.Dates;
 
@@ -10,17 +12,20 @@ internal sealed class RelativePhrases
 {
     private readonly Regex _regex;
     private readonly Dictionary<string, (DateForm Form, int Offset)> _phrases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet _words;
 
     public RelativePhrases(DateLexicon lexicon)
     {
         Add(lexicon.AnchorDays, DateForm.AnchorDay);
         Add(lexicon.PreviousDays, DateForm.PreviousDay);
         Add(lexicon.Recent, DateForm.Recent);
+        _words = new WordSet(_phrases.Keys.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length >= 3 && w is not ("the" or "that" or "over" or "few" or "same" or "past")));
         var alternation = string.Join("|", _phrases.Keys
             .OrderByDescending(p => p.Length)
             .Select(p => string.Join("\\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
         _regex = new Regex(
-            alternation.Length == 0 ? "(?!)" : "(?<![\\w-])(?:" + alternation + ")(?![\\w-])",
+            alternation.Length == 0 ? "(?!)" : "\\G(?<![\\w-])(?:" + alternation + ")(?![\\w-])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
     }
 
@@ -30,13 +35,15 @@ internal sealed class RelativePhrases
             _phrases.TryAdd(phrase, (form, offset));
     }
 
-    public void Find(string text, List<DateCandidate> into)
+    /// <summary>True when <paramref name="word"/> occurs in some phrase (a cheap test before trying the pattern).</summary>
+    public bool IsTrigger(ReadOnlySpan<char> word) => _words.Contains(word);
+
+    /// <summary>Tries the phrases at the token starts up to three tokens before <paramref name="t"/>.</summary>
+    public void TryAt(string text, ReadOnlySpan<Token> tokens, int t, List<DateCandidate> into)
     {
-        foreach (Match match in _regex.Matches(text))
-        {
-            var key = Regex.Replace(match.Value, "\\s+", " ");
-            if (_phrases.TryGetValue(key, out var entry))
-                into.Add(new DateCandidate(match.Index, match.Length, entry.Form, Amount: entry.Offset, Cue: key.ToLowerInvariant()));
-        }
+        if (DateCandidateFinder.TryAt(_regex, text, tokens, t, 3) is not { } match) return;
+        var key = DateCandidateFinder.Normal(match.Value);
+        if (_phrases.TryGetValue(key, out var entry))
+            into.Add(new DateCandidate(match.Index, match.Length, entry.Form, Amount: entry.Offset, Cue: key));
     }
 }

@@ -7,17 +7,14 @@ namespace Kurultai.Names;
 /// capitalised away from a sentence start ("Talas"). A capitalised sentence opener is a name when the document also
 /// capitalises it mid-sentence, and a common word when it also writes it in lower case.
 /// </summary>
+/// <remarks>Words are kept as 64-bit case-folded hashes, so counting them allocates no strings.</remarks>
 internal sealed class DocumentWords
 {
-    private readonly Dictionary<string, int> _lower = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> _capitalisedInside = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lowerLookup;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _insideLookup;
+    private readonly Dictionary<long, int> _lower = [];
+    private readonly Dictionary<long, int> _capitalisedInside = [];
 
     public DocumentWords(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
-        _lowerLookup = _lower.GetAlternateLookup<ReadOnlySpan<char>>();
-        _insideLookup = _capitalisedInside.GetAlternateLookup<ReadOnlySpan<char>>();
         int s = 0;
         bool first = true;
         for (int i = 0; i < tokens.Length; i++)
@@ -30,24 +27,39 @@ internal sealed class DocumentWords
             }
             if (t.Kind != TokenKind.Word) continue;
             var w = text.AsSpan(t.Start, t.Length);
-            if (char.IsLower(w[0])) Count(_lowerLookup, w);
+            if (char.IsLower(w[0])) Count(_lower, w);
             else if (char.IsUpper(w[0]) && !first && !AfterOpening(text, tokens, i)
-                     && !(s < sentences.Count && sentences[s].Kind == SentenceKind.Heading)) Count(_insideLookup, w);
+                     && !(s < sentences.Count && sentences[s].Kind == SentenceKind.Heading)) Count(_capitalisedInside, w);
             first = false;
         }
     }
 
-    private static void Count(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word)
+    private static void Count(Dictionary<long, int> counts, ReadOnlySpan<char> word)
     {
-        lookup.TryGetValue(word, out int n);
-        lookup[word] = n + 1;
+        long key = Hash(word);
+        counts[key] = counts.GetValueOrDefault(key) + 1;
     }
 
-    public bool AppearsLowerCase(ReadOnlySpan<char> word) => _lowerLookup.ContainsKey(word);
+    /// <summary>FNV-1a over the lower-cased characters.</summary>
+    private static long Hash(ReadOnlySpan<char> word)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (char c in word)
+        {
+            h ^= char.ToLowerInvariant(c);
+            h *= 1099511628211UL;
+        }
+        return (long)h;
+    }
+
+    public bool AppearsLowerCase(ReadOnlySpan<char> word) => _lower.ContainsKey(Hash(word));
 
     /// <summary>True when the word is capitalised mid-sentence more often than it is written in lower case.</summary>
-    public bool AppearsCapitalisedInside(ReadOnlySpan<char> word) =>
-        _insideLookup.TryGetValue(word, out int inside) && inside > (_lowerLookup.TryGetValue(word, out int lower) ? lower : 0);
+    public bool AppearsCapitalisedInside(ReadOnlySpan<char> word)
+    {
+        long key = Hash(word);
+        return _capitalisedInside.TryGetValue(key, out int inside) && inside > _lower.GetValueOrDefault(key);
+    }
 
     /// <summary>True when the token follows an opening quote, bracket or colon (a quotation's first word).</summary>
     public static bool AfterOpening(string text, ReadOnlySpan<Token> tokens, int i)

@@ -49,7 +49,21 @@ public sealed class QuantityLexicon
         LabelsBefore = file.Words("not-count-before");
         SingularPersons = file.Phrases("singular-person", true);
         Pronouns = file.Words("pronoun-subject");
+        string[] numberWords =
+        [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "a", "an", "tens", "hundreds", "thousands", "several", "few",
+        ];
+        NumberStarters = new WordSet(numberWords
+            .Concat(FirstWords(file, "qualifier-min", "qualifier-max", "qualifier-approx", "vague", "vague-multiplier")));
     }
+
+    private static IEnumerable<string> FirstWords(LexiconFile file, params string[] sections) =>
+        sections.SelectMany(file.Entries).Select(e => e.Split(' ')[0]);
+
+    /// <summary>Words that can open a number expression: number words, qualifiers' and vague amounts' first words.</summary>
+    public WordSet NumberStarters { get; }
 
     public static QuantityLexicon Default => s_default.Value;
 
