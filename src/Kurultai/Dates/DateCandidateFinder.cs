@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Kurultai.Model;
 using Kurultai.Numbers;
+using Kurultai.Segment;
 
 namespace Kurultai.Dates;
 
@@ -12,6 +13,14 @@ namespace Kurultai.Dates;
 internal sealed class DateCandidateFinder(DateLexicon lexicon)
 {
     private readonly RelativePhrases _relative = new(lexicon);
+
+    /// <summary>Every word that can set off a date pattern: month and weekday names, units, relative words.</summary>
+    private readonly WordSet _triggers = new(
+        CalendarWords.FullMonthNames.Concat(CalendarWords.FullWeekdayNames)
+            .Concat(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+            .Concat(["day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight", "fortnights", "decade", "decades", "weekend"])
+            .Concat(lexicon.AnchorDays.Keys.Concat(lexicon.PreviousDays.Keys).Concat(lexicon.Recent.Keys).SelectMany(p => p.Split(' '))
+                .Where(w => w.Length >= 3 && w is not ("the" or "that" or "over" or "few" or "same" or "past"))));
     private readonly Regex _updated = new(
         "\\b(?:" + string.Join("|", lexicon.UpdateLabels.Select(l => string.Join("\\s+", l.Split(' ').Select(Regex.Escape)))) + ")\\b[^\\n]{0,12}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -61,6 +70,7 @@ internal sealed class DateCandidateFinder(DateLexicon lexicon)
     private void WordTrigger(string text, ReadOnlySpan<Token> tokens, int t, List<DateCandidate> all)
     {
         var w = W(text, tokens[t]);
+        if (!_triggers.Contains(w)) return;
         if (CalendarWords.MonthOf(w) > 0 && CalendarWords.IsMonth(w))
         {
             if (t + 1 < tokens.Length && (tokens[t + 1].Kind == TokenKind.Number || t + 2 < tokens.Length && tokens[t + 2].Kind == TokenKind.Number)

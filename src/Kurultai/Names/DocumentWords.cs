@@ -10,35 +10,34 @@ namespace Kurultai.Names;
 /// <remarks>Words are kept as 64-bit case-folded hashes, so counting them allocates no strings.</remarks>
 internal sealed class DocumentWords
 {
-    private readonly Dictionary<long, int> _lower = [];
-    private readonly Dictionary<long, int> _capitalisedInside = [];
+    private readonly Dictionary<long, int> _lower;
+    private readonly Dictionary<long, int> _capitalisedInside;
 
-    public DocumentWords(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
+    public DocumentWords(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
     {
+        _lower = new Dictionary<long, int>(tokens.Length / 3);
+        _capitalisedInside = new Dictionary<long, int>(tokens.Length / 12);
         int s = 0;
         bool first = true;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            while (s < sentences.Count && t.Start >= sentences[s].End)
+            while (s < sentences.Length && t.Start >= sentences[s].End)
             {
                 s++;
                 first = true;
             }
             if (t.Kind != TokenKind.Word) continue;
-            var w = text.AsSpan(t.Start, t.Length);
-            if (char.IsLower(w[0])) Count(_lower, w);
-            else if (char.IsUpper(w[0]) && !first && !AfterOpening(text, tokens, i)
-                     && !(s < sentences.Count && sentences[s].Kind == SentenceKind.Heading)) Count(_capitalisedInside, w);
+            char c = text[t.Start];
+            if (char.IsLower(c)) Count(_lower, text.AsSpan(t.Start, t.Length));
+            else if (!first && char.IsUpper(c) && !AfterOpening(text, tokens, i)
+                     && !(s < sentences.Length && sentences[s].Kind == SentenceKind.Heading)) Count(_capitalisedInside, text.AsSpan(t.Start, t.Length));
             first = false;
         }
     }
 
-    private static void Count(Dictionary<long, int> counts, ReadOnlySpan<char> word)
-    {
-        long key = Hash(word);
-        counts[key] = counts.GetValueOrDefault(key) + 1;
-    }
+    private static void Count(Dictionary<long, int> counts, ReadOnlySpan<char> word) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, Hash(word), out _)++;
 
     /// <summary>FNV-1a over the lower-cased characters.</summary>
     private static long Hash(ReadOnlySpan<char> word)
@@ -46,7 +45,7 @@ internal sealed class DocumentWords
         ulong h = 14695981039346656037UL;
         foreach (char c in word)
         {
-            h ^= char.ToLowerInvariant(c);
+            h ^= (uint)(c - 'A') < 26 ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
             h *= 1099511628211UL;
         }
         return (long)h;

@@ -31,8 +31,8 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
     {
         var text = document.Text;
         var tokens = document.Tokens;
-        var found = new List<NameMention>();
-        var mode = CaseMode(text);
+        var found = new List<NameMention>(tokens.Length / 6 + 4);
+        var mode = CaseMode(text, tokens.AsSpan());
         DocumentWords? words = null;
         int t = 0;
         foreach (var sentence in document.Sentences)
@@ -42,8 +42,8 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
             while (t < tokens.Length && tokens[t].Start < sentence.End) t++;
             if (a == t) continue;
             if (mode != TextCase.Normal) FindCaseless(text, tokens.AsSpan(), a, t, found);
-            else if (IsTitleCase(text, tokens.AsSpan(), a, t)) FindInSentence(text, tokens, a, t, found, words ??= new(text, tokens.AsSpan(), document.Sentences), titleCase: true);
-            else FindInSentence(text, tokens, a, t, found, words ??= new(text, tokens.AsSpan(), document.Sentences), titleCase: false);
+            else if (IsTitleCase(text, tokens.AsSpan(), a, t)) FindInSentence(text, tokens, a, t, found, words ??= new(text, tokens.AsSpan(), document.Sentences.AsSpan()), titleCase: true);
+            else FindInSentence(text, tokens, a, t, found, words ??= new(text, tokens.AsSpan(), document.Sentences.AsSpan()), titleCase: false);
         }
         Propagate(text, found);
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -57,17 +57,20 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
         Lower,
     }
 
-    private static TextCase CaseMode(string text)
+    /// <summary>All caps when most words are upper case throughout; lower case when almost no word is capitalised.</summary>
+    private static TextCase CaseMode(string text, ReadOnlySpan<Token> tokens)
     {
-        int upper = 0, lower = 0;
-        foreach (char c in text)
+        int words = 0, allCaps = 0, capitalised = 0;
+        foreach (var t in tokens)
         {
-            if (char.IsUpper(c)) upper++;
-            else if (char.IsLower(c)) lower++;
+            if (t.Kind != TokenKind.Word || !char.IsLetter(text[t.Start])) continue;
+            words++;
+            if (!char.IsUpper(text[t.Start])) continue;
+            capitalised++;
+            if (t.Length > 1 && char.IsUpper(text[t.End - 1])) allCaps++;
         }
-        int letters = upper + lower;
-        if (letters >= 20 && upper > 0.6 * letters) return TextCase.AllCaps;
-        if (letters >= 100 && upper < 0.003 * letters) return TextCase.Lower;
+        if (words >= 5 && allCaps > 0.6 * words) return TextCase.AllCaps;
+        if (words >= 20 && capitalised < 0.01 * words) return TextCase.Lower;
         return TextCase.Normal;
     }
 
