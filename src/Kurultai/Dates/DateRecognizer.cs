@@ -31,8 +31,9 @@ public sealed class DateRecognizer(DateLexicon lexicon) : IStage
     {
         var text = document.Text;
         var stamps = TimestampReader.Read(text, document.Sentences);
-        var stampDates = TimestampReader.Resolve(stamps, document.Anchor.Date);
+        var anchor = document.Anchor.Date is { } a && DateMath.InRange(a) ? a : (DateOnly?)null;
+        var stampDates = TimestampReader.Resolve(stamps, anchor);
         var candidates = _finder.Find(text, document.Tokens);
-        return DateResolver.Resolve(document.Sentences, document.Anchor.Date, candidates, stamps, stampDates);
+        return DateResolver.Resolve(document.Sentences, anchor, candidates, stamps, stampDates);
     }
 }
