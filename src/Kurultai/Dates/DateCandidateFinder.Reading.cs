@@ -44,7 +44,7 @@ internal sealed partial class DateCandidateFinder
         if (!m.Groups["y"].Success && month.Length < 5 && !CalendarWords.FullMonthNames[CalendarWords.MonthOf(month.ValueSpan) - 1].Equals(month.Value, StringComparison.OrdinalIgnoreCase)) return;
         into.Add(new DateCandidate(m.Index, m.Length, DateForm.MonthYear,
             Month: CalendarWords.MonthOf(month.ValueSpan), Year: Int(m, "y"),
-            Cue: m.Groups["pre"].Value.ToLowerInvariant(), Modifier: Normal(m.Groups["mod"].Value)));
+            Cue: Word(m, "pre"), Modifier: Word(m, "mod")));
     }
 
     private void AddYear(string text, Match m, List<DateCandidate> into)
@@ -56,7 +56,7 @@ internal sealed partial class DateCandidateFinder
         while (w < text.Length && char.IsLetter(text[w])) w++;
         if (w > k && lexicon.CountNouns.Contains(text.AsSpan(k, w - k))) return;
         into.Add(new DateCandidate(m.Index, m.Length, DateForm.Year, Year: Int(m, "y"),
-            Cue: m.Groups["pre"].Value.ToLowerInvariant(), Modifier: Normal(m.Groups["mod"].Value)));
+            Cue: Word(m, "pre"), Modifier: Word(m, "mod")));
     }
 
     private static void AddWeekday(Match m, List<DateCandidate> into)
@@ -64,20 +64,20 @@ internal sealed partial class DateCandidateFinder
         var weekday = m.Groups["wd"];
         into.Add(new DateCandidate(m.Index, m.Length, DateForm.Weekday,
             Weekday: CalendarWords.WeekdayOf(weekday.ValueSpan),
-            Cue: m.Groups["rel"].Value.ToLowerInvariant(), Modifier: m.Groups["part"].Value.ToLowerInvariant()));
+            Cue: Word(m, "rel"), Modifier: Word(m, "part")));
     }
 
     private static void AddCounted(string text, Match m, List<DateCandidate> into)
     {
-        int amount = Amount(m.Groups["n"].Value);
+        int amount = Amount(Word(m, "n"));
         if (amount <= 0) return;
-        string dir = m.Groups["dir"].Value.ToLowerInvariant();
-        string span = m.Groups["span"].Value.ToLowerInvariant();
-        string past = m.Groups["pastw"].Value.ToLowerInvariant();
+        string dir = Word(m, "dir");
+        string span = Word(m, "span");
+        string past = Word(m, "pastw");
         bool isSpan = dir.Length == 0 && (span is "for" or "over" || past.EndsWith("past") || past.EndsWith("last") || past.EndsWith("previous"));
         if (!isSpan && dir.Length == 0) return;
         if (dir is "after" or "before" or "since" or "on" && FollowedByWord(text, m.Index + m.Length)) dir += "+";
-        string unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+        string unit = Word(m, "unit").TrimEnd('s');
         into.Add(new DateCandidate(m.Index, m.Length, DateForm.Counted, Amount: amount, Unit: unit, Direction: dir, IsSpan: isSpan));
     }
 
@@ -87,9 +87,8 @@ internal sealed partial class DateCandidateFinder
         return i < text.Length && char.IsLetter(text[i]);
     }
 
-    private static int Amount(string n)
+    private static int Amount(string lower)
     {
-        var lower = Normal(n);
         return lower switch
         {
             "a" or "an" => 1,
@@ -112,6 +111,25 @@ internal sealed partial class DateCandidateFinder
         var parts = s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', parts).ToLowerInvariant();
     }
+
+    /// <summary>A group's text, lower-cased with single spaces, as a shared string (no allocation for pattern words).</summary>
+    internal static string Word(Match m, string group)
+    {
+        var g = m.Groups[group];
+        if (!g.Success || g.Length == 0) return "";
+        return s_vocabulary.TryGetValue(g.ValueSpan, out var known) ? known : Normal(g.Value);
+    }
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_vocabulary = new[]
+    {
+        "in", "during", "since", "by", "until", "till", "from", "through", "throughout", "of", "last", "next", "this", "before", "after",
+        "for", "early", "mid", "late", "the beginning of", "the start of", "the middle of", "the end of", "past", "coming", "on", "previous",
+        "morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "lunchtime", "ago", "earlier", "later", "previously", "back",
+        "over", "the past", "the last", "the previous", "the next", "the coming", "following", "the following", "over the", "at the",
+        "during the", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades",
+        "weekend", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a few",
+        "a couple of", "several",
+    }.ToDictionary(w => w, w => w, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static int Int(Match m, string group) =>
         m.Groups[group] is { Success: true } g && int.TryParse(g.ValueSpan, out int v) ? v : 0;

@@ -87,8 +87,7 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
         }
         if (IsUnit(w) && TryAt(DatePatterns.Counted(), text, tokens, t, 5) is { } counted) AddCounted(text, counted, all);
         if (IsPeriodUnit(w) && TryAt(DatePatterns.Period(), text, tokens, t, 3) is { } m)
-            all.Add(new DateCandidate(m.Index, m.Length, DateForm.Period,
-                Direction: Normal(m.Groups["dir"].Value), Unit: m.Groups["unit"].Value.ToLowerInvariant(), Modifier: m.Groups["within"].Value.ToLowerInvariant()));
+            all.Add(new DateCandidate(m.Index, m.Length, DateForm.Period, Direction: Word(m, "dir"), Unit: Word(m, "unit"), Modifier: Word(m, "within")));
         if (_relative.IsTrigger(w)) _relative.TryAt(text, tokens, t, all);
     }
 

@@ -11,7 +11,8 @@ namespace Kurultai.Dates;
 internal sealed class RelativePhrases
 {
     private readonly Regex _regex;
-    private readonly Dictionary<string, (DateForm Form, int Offset)> _phrases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (DateForm Form, int Offset, string Phrase)> _phrases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (DateForm Form, int Offset, string Phrase)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WordSet _words;
 
     public RelativePhrases(DateLexicon lexicon)
@@ -19,6 +20,7 @@ internal sealed class RelativePhrases
         Add(lexicon.AnchorDays, DateForm.AnchorDay);
         Add(lexicon.PreviousDays, DateForm.PreviousDay);
         Add(lexicon.Recent, DateForm.Recent);
+        _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _words = new WordSet(_phrases.Keys.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length >= 3 && w is not ("the" or "that" or "over" or "few" or "same" or "past")));
         var alternation = string.Join("|", _phrases.Keys
@@ -32,7 +34,7 @@ internal sealed class RelativePhrases
     private void Add(IReadOnlyDictionary<string, int> phrases, DateForm form)
     {
         foreach (var (phrase, offset) in phrases)
-            _phrases.TryAdd(phrase, (form, offset));
+            _phrases.TryAdd(phrase, (form, offset, phrase.ToLowerInvariant()));
     }
 
     /// <summary>True when <paramref name="word"/> occurs in some phrase (a cheap test before trying the pattern).</summary>
@@ -42,8 +44,7 @@ internal sealed class RelativePhrases
     public void TryAt(string text, ReadOnlySpan<Token> tokens, int t, List<DateCandidate> into)
     {
         if (DateCandidateFinder.TryAt(_regex, text, tokens, t, 3) is not { } match) return;
-        var key = DateCandidateFinder.Normal(match.Value);
-        if (_phrases.TryGetValue(key, out var entry))
-            into.Add(new DateCandidate(match.Index, match.Length, entry.Form, Amount: entry.Offset, Cue: key));
+        if (_lookup.TryGetValue(match.ValueSpan, out var entry) || _phrases.TryGetValue(DateCandidateFinder.Normal(match.Value), out entry))
+            into.Add(new DateCandidate(match.Index, match.Length, entry.Form, Amount: entry.Offset, Cue: entry.Phrase));
     }
 }

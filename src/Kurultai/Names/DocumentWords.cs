@@ -40,7 +40,7 @@ internal sealed class DocumentWords
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, Hash(word), out _)++;
 
     /// <summary>FNV-1a over the lower-cased characters.</summary>
-    private static long Hash(ReadOnlySpan<char> word)
+    internal static long Hash(ReadOnlySpan<char> word)
     {
         ulong h = 14695981039346656037UL;
         foreach (char c in word)

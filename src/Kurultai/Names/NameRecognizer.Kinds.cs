@@ -65,7 +65,11 @@ public sealed partial class NameRecognizer
         if (after < b && Word(text, tokens[after]) is var possessive && possessive.Length > 0 && possessive[0] is '\'' or '’') after++;
         if (after < b && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start]) && lexicon.PlaceAfter.Contains(Word(text, tokens[after])))
             place += 0.5;
-        if (after < b && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start]) && lexicon.OrgAfter.Contains(Word(text, tokens[after])))
+        int orgAfter = after;
+        while (orgAfter < b && orgAfter < after + 2 && tokens[orgAfter].Kind == TokenKind.Word && char.IsLower(text[tokens[orgAfter].Start])
+               && lexicon.RoleModifiers.Contains(Word(text, tokens[orgAfter])) && !lexicon.OrgAfter.Contains(Word(text, tokens[orgAfter])))
+            orgAfter++; // "the Viasna human rights group"
+        if (orgAfter < b && tokens[orgAfter].Kind == TokenKind.Word && char.IsLower(text[tokens[orgAfter].Start]) && lexicon.OrgAfter.Contains(Word(text, tokens[orgAfter])))
             org += 0.5;
         if (end < b && lexicon.PersonAfter.Contains(Word(text, tokens[end]))) person += 0.4;
         else if (end + 1 < b && Word(text, tokens[end]) is "," && lexicon.PersonAfter.Contains(Word(text, tokens[end + 1]))) person += 0.3;

@@ -97,28 +97,32 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
     /// <summary>A name that another, more confident mention of the same word in the document types better.</summary>
     private static void Propagate(string text, List<NameMention> found)
     {
-        var known = new Dictionary<string, (NameKind Kind, double Confidence)>(StringComparer.OrdinalIgnoreCase);
+        var known = new Dictionary<long, (NameKind Kind, double Confidence)>();
         foreach (var m in found)
         {
             if (m.Kind == NameKind.Unknown || m.Confidence < 0.6) continue;
-            var surface = text.Substring(m.Start, m.Length);
-            Remember(known, surface, m.Kind, m.Confidence);
-            if (m.Kind == NameKind.Person)
-                foreach (var part in surface.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    if (part.Length > 2 && char.IsUpper(part[0])) Remember(known, part, m.Kind, m.Confidence - 0.1);
+            var surface = text.AsSpan(m.Start, m.Length);
+            Remember(known, DocumentWords.Hash(surface), m.Kind, m.Confidence);
+            if (m.Kind != NameKind.Person) continue;
+            foreach (var range in surface.Split(' '))
+            {
+                var part = surface[range];
+                if (part.Length > 2 && char.IsUpper(part[0])) Remember(known, DocumentWords.Hash(part), m.Kind, m.Confidence - 0.1);
+            }
         }
+        if (known.Count == 0) return;
         for (int k = 0; k < found.Count; k++)
         {
             var m = found[k];
             if (m.Confidence >= 0.6) continue;
-            if (known.TryGetValue(text.Substring(m.Start, m.Length), out var best) && (best.Kind != m.Kind || best.Confidence > m.Confidence))
+            if (known.TryGetValue(DocumentWords.Hash(text.AsSpan(m.Start, m.Length)), out var best) && (best.Kind != m.Kind || best.Confidence > m.Confidence))
                 found[k] = m with { Kind = best.Kind, Confidence = Math.Max(m.Confidence, 0.6) };
         }
     }
 
-    private static void Remember(Dictionary<string, (NameKind, double)> known, string surface, NameKind kind, double confidence)
+    private static void Remember(Dictionary<long, (NameKind, double)> known, long key, NameKind kind, double confidence)
     {
-        if (!known.TryGetValue(surface, out var existing) || existing.Item2 < confidence) known[surface] = (kind, confidence);
+        if (!known.TryGetValue(key, out var existing) || existing.Item2 < confidence) known[key] = (kind, confidence);
     }
 
     private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);

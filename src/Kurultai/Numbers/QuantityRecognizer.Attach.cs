@@ -10,6 +10,7 @@ public sealed partial class QuantityRecognizer
     private const int MaxAuxiliaries = 5;
     private const int LeftWindow = 4;
     private const int MaxAside = 8;
+    private const int TollWindow = 12;
 
     private readonly record struct Attachment(Counted Counted, double Confidence, int CueStart, int CueLength, bool FromVerb, bool LinksNext, bool Provisional = false);
 
@@ -145,6 +146,17 @@ public sealed partial class QuantityRecognizer
         }
     }
 
+    /// <summary>"The death toll from clashes in the south rose to 14": a toll word earlier in the same clause.</summary>
+    private (Counted Counted, int At, int Length)? TollBefore(string text, ReadOnlySpan<Token> span, int p, int a)
+    {
+        for (int steps = 0; p >= a && steps < TollWindow; steps++, p--)
+        {
+            if (span[p].Kind != TokenKind.Word) return null;
+            if (lexicon.TollWords.TryMatchEndingAt(text, span, p, a, out int n, out _)) return (Counted.Dead, p - n + 1, n);
+        }
+        return null;
+    }
+
     /// <summary>The token after the comma that closes a short aside ("…, including three children, were"), or -1.</summary>
     private int ClosingComma(string text, ReadOnlySpan<Token> span, int p, int b)
     {
@@ -161,6 +173,7 @@ public sealed partial class QuantityRecognizer
 
     private (Counted Counted, int At, int Length)? ScanLeft(string text, ReadOnlySpan<Token> span, int p, int a)
     {
+        if (p >= a && lexicon.TollLinks.Contains(Word(text, span[p])) && TollBefore(text, span, p - 1, a) is { } toll) return toll;
         for (int steps = 0; p >= a && steps < LeftWindow; steps++, p--)
         {
             var t = span[p];
