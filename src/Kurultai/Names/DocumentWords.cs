@@ -60,13 +60,13 @@ internal sealed class DocumentWords
         return _capitalisedInside.TryGetValue(key, out int inside) && inside > _lower.GetValueOrDefault(key);
     }
 
-    /// <summary>True when the token follows an opening quote, bracket or colon (a quotation's first word).</summary>
+    /// <summary>True when the token follows an opening quote, bracket, colon or semicolon (a quotation's or clause's first word).</summary>
     public static bool AfterOpening(string text, ReadOnlySpan<Token> tokens, int i)
     {
         if (i == 0) return false;
         var prev = tokens[i - 1];
         if (prev.Kind == TokenKind.Word || prev.Kind == TokenKind.Number) return false;
         char c = text[prev.Start];
-        return c is '"' or '“' or '‘' or '«' or ':' or '(' or '[' or '\'' || c == '”' && i > 1 && tokens[i - 2].Kind != TokenKind.Word;
+        return c is '"' or '“' or '‘' or '«' or ':' or ';' or '(' or '[' or '\'' || c == '”' && i > 1 && tokens[i - 2].Kind != TokenKind.Word;
     }
 }
