@@ -67,6 +67,7 @@ internal sealed class DocumentWords
         var prev = tokens[i - 1];
         if (prev.Kind == TokenKind.Word || prev.Kind == TokenKind.Number) return false;
         char c = text[prev.Start];
-        return c is '"' or '“' or '‘' or '«' or ':' or ';' or '(' or '[' or '\'' || c == '”' && i > 1 && tokens[i - 2].Kind != TokenKind.Word;
+        return c is '"' or '“' or '‘' or '«' or ':' or ';' or '(' or '[' or '\'' or '–' or '—' || c == '-' && i > 1 && tokens[i - 1].Start > tokens[i - 2].End
+            || c == '”' && i > 1 && tokens[i - 2].Kind != TokenKind.Word;
     }
 }

@@ -171,7 +171,7 @@ public sealed partial class NameRecognizer
     {
         if (lexicon.Determiners.Contains(w) || lexicon.NotNames.Contains(w) || w.Length == 1) return true;
         if (words.AppearsCapitalisedInside(w)) return false;
-        return lexicon.CommonWords.Contains(w) || words.AppearsLowerCase(w) || lexicon.Connectors.Contains(w);
+        return IsCommon(w) || words.AppearsLowerCase(w);
     }
 
     private bool IsLeadingNoise(ReadOnlySpan<char> w) =>
