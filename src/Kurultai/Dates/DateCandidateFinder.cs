@@ -57,13 +57,13 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
         {
             if (next < tokens.Length && W(text, tokens[next]) is "-" && TryAt(DatePatterns.Iso(), text, tokens, t, 0) is { } iso)
                 all.Add(new DateCandidate(iso.Index, iso.Length, DateForm.Iso, Day: Int(iso, "d"), Month: Int(iso, "mo"), Year: Int(iso, "y")));
-            if (TryAt(DatePatterns.YearOnly(), text, tokens, t, 4) is { } year) AddYear(text, year, all);
+            if (!MonthBefore(text, tokens, t) && TryAt(DatePatterns.YearOnly(), text, tokens, t, 4, YearStarts) is { } year) AddYear(text, year, all);
         }
         if ((value.Count('.') == 2 || (next < tokens.Length && W(text, tokens[next]) is "/")) && TryAt(DatePatterns.Numeric(), text, tokens, t, 0) is { } numeric)
             AddNumeric(numeric, all);
         if ((value.ContainsAny('.', ':') || next < tokens.Length && IsAmPm(W(text, tokens[next]))) && TryAt(DatePatterns.TimeOfDay(), text, tokens, t, 1) is { } time)
             all.Add(new DateCandidate(time.Index, time.Length, DateForm.Time, Minutes: Minutes(time)));
-        if (next < tokens.Length && IsUnit(W(text, tokens[next])) && TryAt(DatePatterns.Counted(), text, tokens, t, 4) is { } counted)
+        if (next < tokens.Length && IsUnit(W(text, tokens[next])) && TryAt(DatePatterns.Counted(), text, tokens, t, 4, CountedStarts) is { } counted)
             AddCounted(text, counted, all);
     }
 
@@ -76,17 +76,17 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
             if (t + 1 < tokens.Length && (tokens[t + 1].Kind == TokenKind.Number || t + 2 < tokens.Length && tokens[t + 2].Kind == TokenKind.Number)
                 && TryAt(DatePatterns.DayMonth(), text, tokens, t, 0) is { } dm)
                 AddDayMonth(dm, all, IsUpdateLabelled(text, dm.Index));
-            if (TryAt(DatePatterns.MonthYear(), text, tokens, t, 4) is { } my) AddMonthYear(my, all);
+            if (TryAt(DatePatterns.MonthYear(), text, tokens, t, 4, YearStarts) is { } my) AddMonthYear(my, all);
             return;
         }
         if (CalendarWords.WeekdayOf(w) is not null && (CalendarWords.IsWeekday(w) || w.Length <= 4))
         {
             if (TryAt(DatePatterns.DayMonth(), text, tokens, t, 0) is { } dm) AddDayMonth(dm, all, IsUpdateLabelled(text, dm.Index));
-            if (CalendarWords.IsWeekday(w) && TryAt(DatePatterns.Weekday(), text, tokens, t, 1) is { } wd) AddWeekday(wd, all);
+            if (CalendarWords.IsWeekday(w) && TryAt(DatePatterns.Weekday(), text, tokens, t, 1, WeekdayStarts) is { } wd) AddWeekday(wd, all);
             return;
         }
-        if (IsUnit(w) && TryAt(DatePatterns.Counted(), text, tokens, t, 5) is { } counted) AddCounted(text, counted, all);
-        if (IsPeriodUnit(w) && TryAt(DatePatterns.Period(), text, tokens, t, 3) is { } m)
+        if (IsUnit(w) && TryAt(DatePatterns.Counted(), text, tokens, t, 5, CountedStarts) is { } counted) AddCounted(text, counted, all);
+        if (IsPeriodUnit(w) && TryAt(DatePatterns.Period(), text, tokens, t, 3, PeriodStarts) is { } m)
             all.Add(new DateCandidate(m.Index, m.Length, DateForm.Period, Direction: Word(m, "dir"), Unit: Word(m, "unit"), Modifier: Word(m, "within")));
         if (_relative.IsTrigger(w)) _relative.TryAt(text, tokens, t, all);
     }
@@ -95,15 +95,37 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
     /// Tries an anchored pattern at the starts of tokens <paramref name="t"/> − <paramref name="back"/> … <paramref name="t"/>,
     /// earliest first, and takes the first match that reaches the trigger token.
     /// </summary>
-    internal static Match? TryAt(Regex regex, string text, ReadOnlySpan<Token> tokens, int t, int back)
+    internal static Match? TryAt(Regex regex, string text, ReadOnlySpan<Token> tokens, int t, int back, WordSet? starts = null)
     {
         for (int s = Math.Max(0, t - back); s <= t; s++)
         {
+            // An earlier start must be a word the pattern can open with ("in", "the", "for", a number): skip the rest.
+            if (s < t && starts is not null && tokens[s].Kind != TokenKind.Number && !starts.Contains(W(text, tokens[s]))) continue;
             var m = regex.Match(text, tokens[s].Start);
             if (m.Success && m.Index + m.Length > tokens[t].Start) return m;
         }
         return null;
     }
+
+    private static readonly WordSet YearStarts = new(
+        ["in", "during", "since", "by", "until", "till", "from", "through", "throughout", "of", "last", "next", "this", "before", "after",
+         "for", "early", "mid", "late", "the"]);
+
+    private static readonly WordSet CountedStarts = new(
+        ["for", "over", "during", "in", "of", "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "several"]);
+
+    private static readonly WordSet WeekdayStarts = new(
+        ["last", "next", "this", "past", "coming", "on", "by", "until", "since", "from", "late", "early", "previous"]);
+
+    private static readonly WordSet PeriodStarts = new(
+        ["earlier", "later", "last", "past", "this", "next", "coming", "previous", "following", "the", "over", "at", "during"]);
+
+    /// <summary>A month name just before a four-digit number: it is the year of "May 2010" or "17 May 2010", read there.</summary>
+    private static bool MonthBefore(string text, ReadOnlySpan<Token> tokens, int t) =>
+        t >= 1 && MonthAt(text, tokens, t - 1)
+        || t >= 2 && W(text, tokens[t - 1]) is "," && (MonthAt(text, tokens, t - 2)
+            || t >= 3 && tokens[t - 2].Kind == TokenKind.Number && MonthAt(text, tokens, t - 3));
 
     private static ReadOnlySpan<char> W(string text, Token t) => text.AsSpan(t.Start, t.Length);
 

@@ -14,6 +14,7 @@ internal sealed class RelativePhrases
     private readonly Dictionary<string, (DateForm Form, int Offset, string Phrase)> _phrases = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (DateForm Form, int Offset, string Phrase)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WordSet _words;
+    private readonly WordSet _firstWords;
 
     public RelativePhrases(DateLexicon lexicon)
     {
@@ -21,6 +22,7 @@ internal sealed class RelativePhrases
         Add(lexicon.PreviousDays, DateForm.PreviousDay);
         Add(lexicon.Recent, DateForm.Recent);
         _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new WordSet(_phrases.Keys.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]));
         _words = new WordSet(_phrases.Keys.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length >= 3 && w is not ("the" or "that" or "over" or "few" or "same" or "past")));
         var alternation = string.Join("|", _phrases.Keys
@@ -43,7 +45,7 @@ internal sealed class RelativePhrases
     /// <summary>Tries the phrases at the token starts up to three tokens before <paramref name="t"/>.</summary>
     public void TryAt(string text, ReadOnlySpan<Token> tokens, int t, List<DateCandidate> into)
     {
-        if (DateCandidateFinder.TryAt(_regex, text, tokens, t, 3) is not { } match) return;
+        if (DateCandidateFinder.TryAt(_regex, text, tokens, t, 3, _firstWords) is not { } match) return;
         if (_lookup.TryGetValue(match.ValueSpan, out var entry) || _phrases.TryGetValue(DateCandidateFinder.Normal(match.Value), out entry))
             into.Add(new DateCandidate(match.Index, match.Length, entry.Form, Amount: entry.Offset, Cue: entry.Phrase));
     }
