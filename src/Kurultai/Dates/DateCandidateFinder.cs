@@ -161,31 +161,39 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
         || w.Equals("fortnight", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Keeps the longest of overlapping candidates (earlier start on ties); returns them in text order.</summary>
+    /// <remarks>Candidates fall into small clusters of mutually overlapping spans; each cluster is settled on its own.</remarks>
     private static List<DateCandidate> RemoveOverlaps(List<DateCandidate> all)
     {
-        all.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
-        var kept = new List<DateCandidate>();
-        var taken = new SortedList<int, int>(); // start -> end of kept spans
+        all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = new List<DateCandidate>(all.Count);
+        var cluster = new List<DateCandidate>();
+        int clusterEnd = -1;
         foreach (var c in all)
         {
-            if (Overlaps(taken, c.Start, c.End)) continue;
-            taken.Add(c.Start, c.End);
-            kept.Add(c);
+            if (cluster.Count > 0 && c.Start >= clusterEnd) Settle(cluster, kept);
+            cluster.Add(c);
+            clusterEnd = cluster.Count == 1 ? c.End : Math.Max(clusterEnd, c.End);
         }
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Settle(cluster, kept);
         return kept;
     }
 
-    private static bool Overlaps(SortedList<int, int> taken, int start, int end)
+    private static void Settle(List<DateCandidate> cluster, List<DateCandidate> kept)
     {
-        var keys = taken.Keys;
-        int lo = 0, hi = keys.Count - 1, before = -1;
-        while (lo <= hi)
+        if (cluster.Count == 1) kept.Add(cluster[0]);
+        else if (cluster.Count > 1)
         {
-            int mid = (lo + hi) / 2;
-            if (keys[mid] < end) { before = mid; lo = mid + 1; } else hi = mid - 1;
+            cluster.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+            int first = kept.Count;
+            foreach (var c in cluster)
+            {
+                bool free = true;
+                for (int k = first; k < kept.Count && free; k++)
+                    free = c.End <= kept[k].Start || kept[k].End <= c.Start;
+                if (free) kept.Add(c);
+            }
+            kept.Sort(first, kept.Count - first, Comparer<DateCandidate>.Create((a, b) => a.Start.CompareTo(b.Start)));
         }
-        // The kept span starting latest before `end` is the only one that can overlap (kept spans are disjoint).
-        return before >= 0 && taken.Values[before] > start;
+        cluster.Clear();
     }
 }
