@@ -2,7 +2,7 @@ using System.Globalization;
 using Kurultai.Bench;
 
 // Kurultai benchmarks: print throughput and peak memory; they never assert (targets are read by people).
-// Usage: dotnet run -c Release --project bench/Kurultai.Bench -- [all|ingest|extract|gazetteer|fusion] [--mb N] [--records N]
+// Usage: dotnet run -c Release --project bench/Kurultai.Bench -- [all|language|ingest|stages|gazetteer|extract|fusion] [--mb N] [--records N]
 var which = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "all";
 long Arg(string name, long fallback)
 {
@@ -13,6 +13,11 @@ var megabytes = Arg("--mb", 100);
 var records = (int)Arg("--records", 1_000_000);
 var output = Console.Out;
 output.WriteLine($"kurultai bench: {which}; corpus {megabytes} MB; {records:N0} fusion records; {Environment.ProcessorCount} cores");
+if (which is "language" or "all")
+{
+    Environment.SetEnvironmentVariable("KURULTAI_BENCH_MB", megabytes.ToString(CultureInfo.InvariantCulture));
+    LanguageBenchmark.Run(output, null);
+}
 if (which is "ingest" or "all")
     IngestBenchmark.Run(output, megabytes);
 if (which is "gazetteer" or "all")
