@@ -33,7 +33,7 @@ public static class GlobalOptions
 
     public static readonly Option<OutputFormat> Format = new("--format")
     {
-        Description = "Output format: table, json, jsonl or csv (timeline and event also: md, html).",
+        Description = "Output format: table, json, jsonl or csv; md and html for timeline and event; geojson for extract and events.",
         DefaultValueFactory = _ => OutputFormat.Table,
         Recursive = true,
     };

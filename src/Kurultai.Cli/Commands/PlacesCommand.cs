@@ -27,17 +27,14 @@ public static class PlacesCommand
             DefaultValueFactory = _ => 25,
         };
         var command = new Command("places",
-            "Look a place name up in the gazetteer: every candidate with its country, first-level division, population,\n" +
-            "coordinates, feature type and how the name matched (exact, alias, transliteration or fuzzy). Misspellings\n" +
-            "are tried (by edit distance) only when nothing else matches.\n\n" +
-            "Examples:\n" +
-            "  kurultai places Jalalabad\n" +
-            "  kurultai places \"Dzhalal-Abad\" --format json\n" +
-            "  kurultai places Bakten --country KG\n" +
-            "  kurultai places Osh --format csv");
+            "Look a place name up in the gazetteer: every candidate with its country, first-level division, population, " +
+            "coordinates, feature type and how the name matched (exact, alias, transliteration or fuzzy). Misspellings " +
+            "are tried (by edit distance) only when nothing else matches.");
         command.Arguments.Add(name);
         command.Options.Add(country);
         command.Options.Add(limit);
+        command.WithExamples("kurultai places Jalalabad", "kurultai places \"Dzhalal-Abad\" --format json",
+            "kurultai places Bakten --country KG", "kurultai places Osh --format csv");
         command.SetAction(parsed =>
         {
             Gazetteer gazetteer;

@@ -25,6 +25,7 @@ public sealed class ActorLexicon
     public const string ActorsFileName = "actors.tsv";
 
     private readonly FrozenDictionary<string, ActorRole> _roles;
+    private readonly FrozenDictionary<string, ActorRole>.AlternateLookup<ReadOnlySpan<char>> _roleLookup;
     private readonly FrozenSet<string> _titles;
 
     private ActorLexicon(IEnumerable<string> roleLines, IEnumerable<string> actorLines)
@@ -41,6 +42,7 @@ public sealed class ActorLexicon
                 roles[f[0]] = new ActorRole(f[0], Enum.TryParse<ActorKind>(f[1], out var kind) ? kind : null, f.Length > 2 ? f[2] : "");
         }
         _roles = roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _roleLookup = _roles.GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         MaxRoleWords = roles.Count == 0 ? 0 : roles.Keys.Max(k => k.Split(' ').Length);
         Known = [.. Rows(actorLines).Where(f => f[0].Length > 0).Select(ParseKnown)];
@@ -63,6 +65,7 @@ public sealed class ActorLexicon
     private ActorLexicon(ActorLexicon other, IReadOnlyList<KnownActor> known)
     {
         _roles = other._roles;
+        _roleLookup = other._roleLookup;
         _titles = other._titles;
         MaxRoleWords = other.MaxRoleWords;
         Known = known;
@@ -73,7 +76,8 @@ public sealed class ActorLexicon
     /// <summary>The most words in a role phrase ("special operations policemen" → 3).</summary>
     public int MaxRoleWords { get; }
 
-    public ActorRole? Role(string phrase) => _roles.TryGetValue(phrase, out var role) ? role : null;
+    /// <summary>The role a phrase names ("Riot police" → Police), case-insensitively; null when none.</summary>
+    public ActorRole? Role(ReadOnlySpan<char> phrase) => _roleLookup.TryGetValue(phrase, out var role) ? role : null;
 
     /// <summary>A word stripped before a person's name: "President", "former", "Mr".</summary>
     public bool IsTitle(string word) => _titles.Contains(word.TrimEnd('.'));

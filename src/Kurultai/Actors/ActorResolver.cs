@@ -29,9 +29,18 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
     internal ImmutableArray<ActorMention> Resolve(Document document)
     {
         var context = CountryContext.Of(document.Places);
-        var actors = new List<ActorMention>(_roles.Find(document.Text, context));
         var named = NamedMentions(document);
-        actors.RemoveAll(a => named.Exists(n => n.Span.Overlaps(a.Span)));
+        named.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var actors = new List<ActorMention>(named.Count);
+        int next = 0;
+        foreach (var role in _roles.Find(document.Text, context))
+        {
+            // Role mentions come in text order: skip the names that end before this one, drop it if a name covers it.
+            while (next < named.Count && named[next].Start + named[next].Length <= role.Start)
+                next++;
+            if (!named.Skip(next).TakeWhile(n => n.Start < role.Start + role.Length).Any(n => n.Span.Overlaps(role.Span)))
+                actors.Add(role);
+        }
         actors.AddRange(named);
         actors.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));
         return [.. actors];

@@ -23,8 +23,7 @@ internal sealed class RoleNounFinder(Gazetteer gazetteer, ActorLexicon lexicon)
                 int last = i + n - 1;
                 if (!Contiguous(parts, i, last) || (last + 1 < parts.Count && parts[last + 1].Joined == '-'))
                     continue;
-                var phrase = text[parts[i].Start..parts[last].End];
-                if (lexicon.Role(phrase) is not { } role)
+                if (lexicon.Role(text.AsSpan(parts[i].Start, parts[last].End - parts[i].Start)) is not { } role)
                     continue;
                 if (role.Kind is { } kind)
                     yield return Mention(text, parts, i, last, role, kind, context);

@@ -107,6 +107,6 @@ public sealed class DocumentCleaner(DebrisLexicon lexicon)
         var next = after.Of(raw).TrimStart(" \t#*_>[`\u00A0");
         if (next.IsEmpty || !char.IsLower(next[0]))
             return false;
-        return outputLineLength >= 40;
+        return outputLineLength >= 30;
     }
 }

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace Kurultai.Clean;
 

@@ -22,7 +22,7 @@ public sealed class AnchorResolver(DateLexicon lexicon) : IStage
 
     public AnchorResolver() : this(DateLexicon.Default) { }
 
-    public Layer Requires => Layer.Sentences;
+    public Layer Requires => Layer.Sentences | Layer.Tokens;
     public Layer Provides => Layer.Anchor;
 
     public Document Run(Document document) => document with { Anchor = Resolve(document) };
@@ -31,7 +31,7 @@ public sealed class AnchorResolver(DateLexicon lexicon) : IStage
     {
         if (document.Metadata.Published is { } published)
             return new DocumentAnchor(published.Value, AnchorOrigin.Published, $"publication date from metadata ({published.Origin})");
-        var dates = FullDates(document.Text);
+        var dates = FullDates(document.Text, document.Tokens);
         var chosen =
             dates.Where(d => d.Label == "published").Select(d => ((FullDate?)d, "date labelled as publication")).FirstOrDefault();
         chosen = chosen.Item1 is null ? dates.Where(d => d.Dateline && d.Label != "updated").Select(d => ((FullDate?)d, "dateline near the top")).FirstOrDefault() : chosen;
@@ -51,18 +51,28 @@ public sealed class AnchorResolver(DateLexicon lexicon) : IStage
 
     private readonly record struct FullDate(int Start, DateOnly Date, string Label, bool Dateline, bool Future);
 
-    private List<FullDate> FullDates(string text)
+    private List<FullDate> FullDates(string text, System.Collections.Immutable.ImmutableArray<Token> tokens)
     {
         var found = new List<(int Start, int Length, DateOnly Date)>();
-        foreach (Match m in DatePatterns.DayMonth().Matches(text))
+        var span = tokens.AsSpan();
+        for (int t = 0; t < span.Length; t++)
         {
-            if (!m.Groups["y"].Success) continue;
-            int year = int.Parse(m.Groups["y"].ValueSpan), day = int.Parse(m.Groups["d"].ValueSpan);
-            if (DateMath.Make(year, CalendarWords.MonthOf(m.Groups["m"].ValueSpan), day) is { } d) found.Add((m.Index, m.Length, d));
-        }
-        foreach (Match m in DatePatterns.Iso().Matches(text))
-            if (DateMath.Make(int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["mo"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan)) is { } d)
+            var w = text.AsSpan(span[t].Start, span[t].Length);
+            if (span[t].Kind == TokenKind.Number)
+            {
+                if (w.Length == 4 && t + 1 < span.Length && text[span[t + 1].Start] == '-'
+                    && DateCandidateFinder.TryAt(DatePatterns.Iso(), text, span, t, 0) is { } iso
+                    && DateMath.Make(int.Parse(iso.Groups["y"].ValueSpan), int.Parse(iso.Groups["mo"].ValueSpan), int.Parse(iso.Groups["d"].ValueSpan)) is { } isoDate)
+                    found.Add((iso.Index, iso.Length, isoDate));
+                continue;
+            }
+            if (span[t].Kind != TokenKind.Word || !(CalendarWords.MonthOf(w) > 0 && CalendarWords.IsMonth(w))) continue;
+            // "17 May 2010" starts at the day, "May 17, 2010" at the month: try both starts.
+            if (DateCandidateFinder.TryAt(DatePatterns.DayMonth(), text, span, t, t > 0 && span[t - 1].Kind == TokenKind.Number ? 1 : 0) is { } m
+                && m.Groups["y"].Success
+                && DateMath.Make(int.Parse(m.Groups["y"].ValueSpan), CalendarWords.MonthOf(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan)) is { } d)
                 found.Add((m.Index, m.Length, d));
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         var result = new List<FullDate>(found.Count);

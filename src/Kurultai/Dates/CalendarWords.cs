@@ -18,46 +18,41 @@ public static class CalendarWords
     public const string WeekdayFull = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-zA-Z])";
 
     /// <summary>The month number of a name or abbreviation ("Sept" → 9), or 0.</summary>
-    public static int MonthOf(ReadOnlySpan<char> word)
+    public static int MonthOf(ReadOnlySpan<char> word) => word.Length is < 3 or > 9 ? 0 : Key3(word) switch
     {
-        if (word.Length < 3) return 0;
-        Span<char> lower = stackalloc char[3];
-        for (int k = 0; k < 3; k++) lower[k] = char.ToLowerInvariant(word[k]);
-        return lower switch
-        {
-            "jan" => 1,
-            "feb" => 2,
-            "mar" => 3,
-            "apr" => 4,
-            "may" => 5,
-            "jun" => 6,
-            "jul" => 7,
-            "aug" => 8,
-            "sep" => 9,
-            "oct" => 10,
-            "nov" => 11,
-            "dec" => 12,
-            _ => 0,
-        };
-    }
+        ('j' << 16) | ('a' << 8) | 'n' => 1,
+        ('f' << 16) | ('e' << 8) | 'b' => 2,
+        ('m' << 16) | ('a' << 8) | 'r' => 3,
+        ('a' << 16) | ('p' << 8) | 'r' => 4,
+        ('m' << 16) | ('a' << 8) | 'y' => 5,
+        ('j' << 16) | ('u' << 8) | 'n' => 6,
+        ('j' << 16) | ('u' << 8) | 'l' => 7,
+        ('a' << 16) | ('u' << 8) | 'g' => 8,
+        ('s' << 16) | ('e' << 8) | 'p' => 9,
+        ('o' << 16) | ('c' << 8) | 't' => 10,
+        ('n' << 16) | ('o' << 8) | 'v' => 11,
+        ('d' << 16) | ('e' << 8) | 'c' => 12,
+        _ => 0,
+    };
 
     /// <summary>The weekday of a name or abbreviation ("Tues" → Tuesday), or null.</summary>
-    public static DayOfWeek? WeekdayOf(ReadOnlySpan<char> word)
+    public static DayOfWeek? WeekdayOf(ReadOnlySpan<char> word) => word.Length is < 3 or > 9 ? null : Key3(word) switch
     {
-        if (word.Length < 3) return null;
-        Span<char> lower = stackalloc char[3];
-        for (int k = 0; k < 3; k++) lower[k] = char.ToLowerInvariant(word[k]);
-        return lower switch
-        {
-            "mon" => DayOfWeek.Monday,
-            "tue" => DayOfWeek.Tuesday,
-            "wed" => DayOfWeek.Wednesday,
-            "thu" => DayOfWeek.Thursday,
-            "fri" => DayOfWeek.Friday,
-            "sat" => DayOfWeek.Saturday,
-            "sun" => DayOfWeek.Sunday,
-            _ => null,
-        };
+        ('m' << 16) | ('o' << 8) | 'n' => DayOfWeek.Monday,
+        ('t' << 16) | ('u' << 8) | 'e' => DayOfWeek.Tuesday,
+        ('w' << 16) | ('e' << 8) | 'd' => DayOfWeek.Wednesday,
+        ('t' << 16) | ('h' << 8) | 'u' => DayOfWeek.Thursday,
+        ('f' << 16) | ('r' << 8) | 'i' => DayOfWeek.Friday,
+        ('s' << 16) | ('a' << 8) | 't' => DayOfWeek.Saturday,
+        ('s' << 16) | ('u' << 8) | 'n' => DayOfWeek.Sunday,
+        _ => null,
+    };
+
+    /// <summary>The first three letters, ASCII-lower-cased, packed into an int (0 for non-ASCII letters).</summary>
+    private static int Key3(ReadOnlySpan<char> w)
+    {
+        int a = w[0] | 0x20, b = w[1] | 0x20, c = w[2] | 0x20;
+        return (uint)(a - 'a') < 26 && (uint)(b - 'a') < 26 && (uint)(c - 'a') < 26 ? (a << 16) | (b << 8) | c : 0;
     }
 
     /// <summary>True when <paramref name="word"/> is a full month name or a month abbreviation.</summary>

@@ -50,22 +50,29 @@ internal static class ChronologyChecker
     private static double Distance(DateOnly date, int median) =>
         Math.Min(MaxDistanceCost, DistanceCostPerDay * Math.Abs(date.DayNumber - median));
 
-    /// <summary>Day numbers one digit away from <paramref name="day"/>: 17 → 1, 7, 10–19, 07…97, …</summary>
+    /// <summary>Day numbers one digit away from <paramref name="day"/>: 17 → 1, 7, 10–19, 07…97; 8 → 0–9, 18, 28, 80–89.</summary>
     internal static IEnumerable<int> DigitEdits(int day)
     {
-        var s = day.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        for (int i = 0; i < s.Length; i++)
+        if (day >= 10)
         {
-            if (s.Length > 1 && int.TryParse(s.Remove(i, 1), out int dropped)) yield return dropped;
-            for (char d = '0'; d <= '9'; d++)
-                if (d != s[i] && int.TryParse(s[..i] + d + s[(i + 1)..], out int changed)) yield return changed;
-        }
-        if (s.Length == 1)
-            for (char d = '0'; d <= '9'; d++)
+            int tens = day / 10, units = day % 10;
+            yield return units;            // drop the tens digit
+            yield return tens;             // drop the units digit
+            for (int d = 0; d <= 9; d++)
             {
-                yield return int.Parse(d + s, System.Globalization.CultureInfo.InvariantCulture);
-                yield return int.Parse(s + d, System.Globalization.CultureInfo.InvariantCulture);
+                if (d != tens) yield return d * 10 + units;
+                if (d != units) yield return tens * 10 + d;
             }
+        }
+        else
+        {
+            for (int d = 0; d <= 9; d++)
+            {
+                if (d != day) yield return d;
+                yield return d * 10 + day; // insert before
+                yield return day * 10 + d; // insert after
+            }
+        }
     }
 
     private static (double Cost, int[] Path) Best(IReadOnlyList<(DateOnly Date, int Minutes)> stamps, List<(DateOnly Date, double Cost)>[] candidates, bool reverse)

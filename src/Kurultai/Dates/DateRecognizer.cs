@@ -22,7 +22,7 @@ public sealed class DateRecognizer(DateLexicon lexicon) : IStage
 
     public DateRecognizer() : this(DateLexicon.Default) { }
 
-    public Layer Requires => Layer.Sentences | Layer.Anchor;
+    public Layer Requires => Layer.Sentences | Layer.Tokens | Layer.Anchor;
     public Layer Provides => Layer.Dates;
 
     public Document Run(Document document) => document with { Dates = Find(document) };
@@ -31,8 +31,9 @@ public sealed class DateRecognizer(DateLexicon lexicon) : IStage
     {
         var text = document.Text;
         var stamps = TimestampReader.Read(text, document.Sentences);
-        var stampDates = TimestampReader.Resolve(stamps, document.Anchor.Date);
-        var candidates = _finder.Find(text);
-        return DateResolver.Resolve(document.Sentences, document.Anchor.Date, candidates, stamps, stampDates);
+        var anchor = document.Anchor.Date is { } a && DateMath.InRange(a) ? a : (DateOnly?)null;
+        var stampDates = TimestampReader.Resolve(stamps, anchor);
+        var candidates = _finder.Find(text, document.Tokens);
+        return DateResolver.Resolve(document.Sentences, anchor, candidates, stamps, stampDates);
     }
 }

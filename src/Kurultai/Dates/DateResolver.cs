@@ -22,7 +22,7 @@ internal sealed partial class DateResolver
     private DateResolver(ImmutableArray<Sentence> sentences, DateOnly? anchor)
     {
         _sentences = sentences;
-        _anchor = anchor;
+        _anchor = anchor is { } a && DateMath.InRange(a) ? a : null;
     }
 
     public static ImmutableArray<DateMention> Resolve(

@@ -1,42 +1,51 @@
-using System.Text.RegularExpressions;
+using Kurultai.Model;
+using Kurultai.Segment;
 
 namespace Kurultai.Dates;
 
 /// <summary>
-/// The lexicon's relative phrases ("yesterday", "the following day", "recently") compiled once into one regex, with
-/// each phrase's form and day offset.
+/// The lexicon's relative phrases ("yesterday", "the following day", "recently"), matched word by word on the
+/// tokens around a trigger, with each phrase's form and day offset.
 /// </summary>
 internal sealed class RelativePhrases
 {
-    private readonly Regex _regex;
-    private readonly Dictionary<string, (DateForm Form, int Offset)> _phrases = new(StringComparer.OrdinalIgnoreCase);
+    private const int Back = 3;
+    private readonly PhraseTable<(DateForm Form, int Offset, string Phrase)> _phrases;
+    private readonly WordSet _words;
 
     public RelativePhrases(DateLexicon lexicon)
     {
-        Add(lexicon.AnchorDays, DateForm.AnchorDay);
-        Add(lexicon.PreviousDays, DateForm.PreviousDay);
-        Add(lexicon.Recent, DateForm.Recent);
-        var alternation = string.Join("|", _phrases.Keys
-            .OrderByDescending(p => p.Length)
-            .Select(p => string.Join("\\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
-        _regex = new Regex(
-            alternation.Length == 0 ? "(?!)" : "(?<![\\w-])(?:" + alternation + ")(?![\\w-])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+        var entries = new List<(string, (DateForm, int, string))>();
+        Add(entries, lexicon.AnchorDays, DateForm.AnchorDay);
+        Add(entries, lexicon.PreviousDays, DateForm.PreviousDay);
+        Add(entries, lexicon.Recent, DateForm.Recent);
+        _phrases = new PhraseTable<(DateForm, int, string)>(entries);
+        _words = new WordSet(entries.SelectMany(e => e.Item1.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length >= 3 && w is not ("the" or "that" or "over" or "few" or "same" or "past")));
     }
 
-    private void Add(IReadOnlyDictionary<string, int> phrases, DateForm form)
+    private static void Add(List<(string, (DateForm, int, string))> entries, IReadOnlyDictionary<string, int> phrases, DateForm form)
     {
         foreach (var (phrase, offset) in phrases)
-            _phrases.TryAdd(phrase, (form, offset));
+        {
+            var normal = string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+            entries.Add((normal, (form, offset, normal)));
+        }
     }
 
-    public void Find(string text, List<DateCandidate> into)
+    /// <summary>True when <paramref name="word"/> occurs in some phrase (a cheap test before matching).</summary>
+    public bool IsTrigger(ReadOnlySpan<char> word) => _words.Contains(word);
+
+    /// <summary>The phrase that starts at most three tokens before <paramref name="t"/> and covers it, earliest start first.</summary>
+    public void TryAt(string text, ReadOnlySpan<Token> tokens, int t, List<DateCandidate> into)
     {
-        foreach (Match match in _regex.Matches(text))
+        for (int s = Math.Max(0, t - Back); s <= t; s++)
         {
-            var key = Regex.Replace(match.Value, "\\s+", " ");
-            if (_phrases.TryGetValue(key, out var entry))
-                into.Add(new DateCandidate(match.Index, match.Length, entry.Form, Amount: entry.Offset, Cue: key.ToLowerInvariant()));
+            if (!_phrases.TryMatch(text, tokens, s, Math.Min(tokens.Length, s + Back + 3), out int n, out var entry) || s + n <= t) continue;
+            if (s > 0 && tokens[s].Start == tokens[s - 1].End && tokens[s - 1].Kind == TokenKind.Word) continue; // glued to a word before
+            int start = tokens[s].Start, end = tokens[s + n - 1].End;
+            into.Add(new DateCandidate(start, end - start, entry.Form, Amount: entry.Offset, Cue: entry.Phrase));
+            return;
         }
     }
 }

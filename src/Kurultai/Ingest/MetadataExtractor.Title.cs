@@ -15,7 +15,7 @@ public sealed partial class MetadataExtractor
     /// The title is the first markdown heading, or the first headline-shaped line; a short line right above a longer
     /// headline is the outlet ("Socialist Alternative" over the title).
     /// </summary>
-    private static (Sourced<string>? Title, Sourced<string>? Outlet) TitleAndOutlet(List<TextLine> head, SourceFormat format)
+    private static (Sourced<string>? Title, Sourced<string>? Outlet) TitleAndOutlet(List<TextLine> head)
     {
         var kept = head.Where(l => l.Kept && !IsDateLine(l.Visible)).ToList();
         for (int i = 0; i < Math.Min(kept.Count, 5); i++)

@@ -22,13 +22,14 @@ public sealed partial class MetadataExtractor(DebrisLexicon lexicon)
 
     public static MetadataExtractor Default() => new(DebrisLexicon.Default);
 
-    /// <summary>The metadata the text states, for an article of the given format.</summary>
+    /// <summary>The metadata the text states; for HTML, feed and JSON bodies the title/outlet lines are not looked for.</summary>
     public ArticleMetadata Extract(string text, SourceFormat format = SourceFormat.PlainText)
     {
         var lines = RawLine.Split(text);
         var head = HeadOf(text, lines);
         var tail = TailOf(text, lines);
-        var (title, outlet) = TitleAndOutlet(head, format);
+        // HTML, feeds and JSON carry their headline outside the body: a short first paragraph there is not a title
+        var (title, outlet) = format is SourceFormat.PlainText or SourceFormat.Markdown ? TitleAndOutlet(head) : (null, null);
         var url = SourceUrl(tail) ?? SourceUrl(head);
         outlet ??= FooterOutlet(tail) ?? DomainOutlet(url);
         var language = LanguageGuesser.Guess(text.AsSpan(0, Math.Min(text.Length, 8000)));

@@ -7,55 +7,67 @@ namespace Kurultai.Names;
 /// capitalised away from a sentence start ("Talas"). A capitalised sentence opener is a name when the document also
 /// capitalises it mid-sentence, and a common word when it also writes it in lower case.
 /// </summary>
+/// <remarks>Words are kept as 64-bit case-folded hashes, so counting them allocates no strings.</remarks>
 internal sealed class DocumentWords
 {
-    private readonly Dictionary<string, int> _lower = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> _capitalisedInside = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lowerLookup;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _insideLookup;
+    private readonly Dictionary<long, int> _lower;
+    private readonly Dictionary<long, int> _capitalisedInside;
 
-    public DocumentWords(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences)
+    public DocumentWords(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
     {
-        _lowerLookup = _lower.GetAlternateLookup<ReadOnlySpan<char>>();
-        _insideLookup = _capitalisedInside.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lower = new Dictionary<long, int>(tokens.Length / 3);
+        _capitalisedInside = new Dictionary<long, int>(tokens.Length / 12);
         int s = 0;
         bool first = true;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            while (s < sentences.Count && t.Start >= sentences[s].End)
+            while (s < sentences.Length && t.Start >= sentences[s].End)
             {
                 s++;
                 first = true;
             }
             if (t.Kind != TokenKind.Word) continue;
-            var w = text.AsSpan(t.Start, t.Length);
-            if (char.IsLower(w[0])) Count(_lowerLookup, w);
-            else if (char.IsUpper(w[0]) && !first && !AfterOpening(text, tokens, i)
-                     && !(s < sentences.Count && sentences[s].Kind == SentenceKind.Heading)) Count(_insideLookup, w);
+            char c = text[t.Start];
+            if (char.IsLower(c)) Count(_lower, text.AsSpan(t.Start, t.Length));
+            else if (!first && char.IsUpper(c) && !AfterOpening(text, tokens, i)
+                     && !(s < sentences.Length && sentences[s].Kind == SentenceKind.Heading)) Count(_capitalisedInside, text.AsSpan(t.Start, t.Length));
             first = false;
         }
     }
 
-    private static void Count(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word)
+    private static void Count(Dictionary<long, int> counts, ReadOnlySpan<char> word) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, Hash(word), out _)++;
+
+    /// <summary>FNV-1a over the lower-cased characters.</summary>
+    internal static long Hash(ReadOnlySpan<char> word)
     {
-        lookup.TryGetValue(word, out int n);
-        lookup[word] = n + 1;
+        ulong h = 14695981039346656037UL;
+        foreach (char c in word)
+        {
+            h ^= (uint)(c - 'A') < 26 ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
+            h *= 1099511628211UL;
+        }
+        return (long)h;
     }
 
-    public bool AppearsLowerCase(ReadOnlySpan<char> word) => _lowerLookup.ContainsKey(word);
+    public bool AppearsLowerCase(ReadOnlySpan<char> word) => _lower.ContainsKey(Hash(word));
 
     /// <summary>True when the word is capitalised mid-sentence more often than it is written in lower case.</summary>
-    public bool AppearsCapitalisedInside(ReadOnlySpan<char> word) =>
-        _insideLookup.TryGetValue(word, out int inside) && inside > (_lowerLookup.TryGetValue(word, out int lower) ? lower : 0);
+    public bool AppearsCapitalisedInside(ReadOnlySpan<char> word)
+    {
+        long key = Hash(word);
+        return _capitalisedInside.TryGetValue(key, out int inside) && inside > _lower.GetValueOrDefault(key);
+    }
 
-    /// <summary>True when the token follows an opening quote, bracket or colon (a quotation's first word).</summary>
+    /// <summary>True when the token follows an opening quote, bracket, colon or semicolon (a quotation's or clause's first word).</summary>
     public static bool AfterOpening(string text, ReadOnlySpan<Token> tokens, int i)
     {
         if (i == 0) return false;
         var prev = tokens[i - 1];
         if (prev.Kind == TokenKind.Word || prev.Kind == TokenKind.Number) return false;
         char c = text[prev.Start];
-        return c is '"' or '“' or '‘' or '«' or ':' or '(' or '[' or '\'' || c == '”' && i > 1 && tokens[i - 2].Kind != TokenKind.Word;
+        return c is '"' or '“' or '‘' or '«' or ':' or ';' or '(' or '[' or '\'' or '–' or '—' || c == '-' && i > 1 && tokens[i - 1].Start > tokens[i - 2].End
+            || c == '”' && i > 1 && tokens[i - 2].Kind != TokenKind.Word;
     }
 }

@@ -36,6 +36,8 @@ public sealed partial class NameRecognizer
         {
             if (lexicon.NonNameAcronyms.Contains(lastWord)) return null;
             if (lexicon.PlaceAcronyms.Contains(lastWord)) return new NameMention(spanStart, spanLength, NameKind.Place, 0.7);
+            if (IsDatelinePlace(text, tokens, nameStart, end, b)) return new NameMention(spanStart, spanLength, NameKind.Place, 0.7);
+            if (lastWord.Length > 5) return new NameMention(spanStart, spanLength, NameKind.Unknown, 0.4); // a shouted word, not an acronym
         }
         if (lexicon.Demonyms.Contains(lastWord)) return new NameMention(spanStart, spanLength, NameKind.Unknown, single ? 0.2 : 0.3);
         if (role is not null && !HasHead(text, tokens, nameStart, end))
@@ -65,7 +67,11 @@ public sealed partial class NameRecognizer
         if (after < b && Word(text, tokens[after]) is var possessive && possessive.Length > 0 && possessive[0] is '\'' or '’') after++;
         if (after < b && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start]) && lexicon.PlaceAfter.Contains(Word(text, tokens[after])))
             place += 0.5;
-        if (after < b && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start]) && lexicon.OrgAfter.Contains(Word(text, tokens[after])))
+        int orgAfter = after;
+        while (orgAfter < b && orgAfter < after + 2 && tokens[orgAfter].Kind == TokenKind.Word && char.IsLower(text[tokens[orgAfter].Start])
+               && lexicon.RoleModifiers.Contains(Word(text, tokens[orgAfter])) && !lexicon.OrgAfter.Contains(Word(text, tokens[orgAfter])))
+            orgAfter++; // "the Viasna human rights group"
+        if (orgAfter < b && tokens[orgAfter].Kind == TokenKind.Word && char.IsLower(text[tokens[orgAfter].Start]) && lexicon.OrgAfter.Contains(Word(text, tokens[orgAfter])))
             org += 0.5;
         if (end < b && lexicon.PersonAfter.Contains(Word(text, tokens[end]))) person += 0.4;
         else if (end + 1 < b && Word(text, tokens[end]) is "," && lexicon.PersonAfter.Contains(Word(text, tokens[end + 1]))) person += 0.3;
@@ -83,6 +89,18 @@ public sealed partial class NameRecognizer
         double confidence = Math.Min(0.9, 0.35 + 0.5 * best) * (common ? 0.7 : 1.0);
         return new NameMention(spanStart, spanLength, kind, Math.Round(confidence, 2));
     }
+
+    /// <summary>"BISHKEK, Oct 6 (Reuters) -": an all-caps word opening a line, before a date or an agency.</summary>
+    private static bool IsDatelinePlace(string text, ReadOnlySpan<Token> tokens, int start, int end, int b)
+    {
+        bool lineStart = start == 0 || text.LastIndexOf('\n', tokens[start].Start) is var nl && text.AsSpan(nl + 1, tokens[start].Start - nl - 1).IsWhiteSpace();
+        if (!lineStart || end + 1 >= b || Word(text, tokens[end]) is not ("," or "(" or "-" or "–" or "—")) return false;
+        var next = Word(text, tokens[end + 1]);
+        return CalendarWordsOrParen(next) || tokens[end + 1].Kind == TokenKind.Number;
+    }
+
+    private static bool CalendarWordsOrParen(ReadOnlySpan<char> w) =>
+        Kurultai.Dates.CalendarWords.MonthOf(w) > 0 || Kurultai.Dates.CalendarWords.WeekdayOf(w) is not null || w is "(";
 
     private bool HasHead(string text, ReadOnlySpan<Token> tokens, int start, int end)
     {

@@ -31,8 +31,8 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
     {
         var text = document.Text;
         var tokens = document.Tokens;
-        var found = new List<NameMention>();
-        var mode = CaseMode(text);
+        var found = new List<NameMention>(tokens.Length / 6 + 4);
+        var mode = CaseMode(text, tokens.AsSpan());
         DocumentWords? words = null;
         int t = 0;
         foreach (var sentence in document.Sentences)
@@ -42,8 +42,8 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
             while (t < tokens.Length && tokens[t].Start < sentence.End) t++;
             if (a == t) continue;
             if (mode != TextCase.Normal) FindCaseless(text, tokens.AsSpan(), a, t, found);
-            else if (IsTitleCase(text, tokens.AsSpan(), a, t)) FindInSentence(text, tokens, a, t, found, words ??= new(text, tokens.AsSpan(), document.Sentences), titleCase: true);
-            else FindInSentence(text, tokens, a, t, found, words ??= new(text, tokens.AsSpan(), document.Sentences), titleCase: false);
+            else if (IsTitleCase(text, tokens.AsSpan(), a, t)) FindInSentence(text, tokens, a, t, found, words ??= new(text, tokens.AsSpan(), document.Sentences.AsSpan()), titleCase: true);
+            else FindInSentence(text, tokens, a, t, found, words ??= new(text, tokens.AsSpan(), document.Sentences.AsSpan()), titleCase: false);
         }
         Propagate(text, found);
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -57,17 +57,20 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
         Lower,
     }
 
-    private static TextCase CaseMode(string text)
+    /// <summary>All caps when most words are upper case throughout; lower case when almost no word is capitalised.</summary>
+    private static TextCase CaseMode(string text, ReadOnlySpan<Token> tokens)
     {
-        int upper = 0, lower = 0;
-        foreach (char c in text)
+        int words = 0, allCaps = 0, capitalised = 0;
+        foreach (var t in tokens)
         {
-            if (char.IsUpper(c)) upper++;
-            else if (char.IsLower(c)) lower++;
+            if (t.Kind != TokenKind.Word || !char.IsLetter(text[t.Start])) continue;
+            words++;
+            if (!char.IsUpper(text[t.Start])) continue;
+            capitalised++;
+            if (t.Length > 1 && char.IsUpper(text[t.End - 1])) allCaps++;
         }
-        int letters = upper + lower;
-        if (letters >= 20 && upper > 0.6 * letters) return TextCase.AllCaps;
-        if (letters >= 100 && upper < 0.003 * letters) return TextCase.Lower;
+        if (words >= 5 && allCaps > 0.6 * words) return TextCase.AllCaps;
+        if (words >= 20 && capitalised < 0.01 * words) return TextCase.Lower;
         return TextCase.Normal;
     }
 
@@ -94,28 +97,32 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
     /// <summary>A name that another, more confident mention of the same word in the document types better.</summary>
     private static void Propagate(string text, List<NameMention> found)
     {
-        var known = new Dictionary<string, (NameKind Kind, double Confidence)>(StringComparer.OrdinalIgnoreCase);
+        var known = new Dictionary<long, (NameKind Kind, double Confidence)>();
         foreach (var m in found)
         {
             if (m.Kind == NameKind.Unknown || m.Confidence < 0.6) continue;
-            var surface = text.Substring(m.Start, m.Length);
-            Remember(known, surface, m.Kind, m.Confidence);
-            if (m.Kind == NameKind.Person)
-                foreach (var part in surface.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    if (part.Length > 2 && char.IsUpper(part[0])) Remember(known, part, m.Kind, m.Confidence - 0.1);
+            var surface = text.AsSpan(m.Start, m.Length);
+            Remember(known, DocumentWords.Hash(surface), m.Kind, m.Confidence);
+            if (m.Kind != NameKind.Person) continue;
+            foreach (var range in surface.Split(' '))
+            {
+                var part = surface[range];
+                if (part.Length > 2 && char.IsUpper(part[0])) Remember(known, DocumentWords.Hash(part), m.Kind, m.Confidence - 0.1);
+            }
         }
+        if (known.Count == 0) return;
         for (int k = 0; k < found.Count; k++)
         {
             var m = found[k];
             if (m.Confidence >= 0.6) continue;
-            if (known.TryGetValue(text.Substring(m.Start, m.Length), out var best) && (best.Kind != m.Kind || best.Confidence > m.Confidence))
+            if (known.TryGetValue(DocumentWords.Hash(text.AsSpan(m.Start, m.Length)), out var best) && (best.Kind != m.Kind || best.Confidence > m.Confidence))
                 found[k] = m with { Kind = best.Kind, Confidence = Math.Max(m.Confidence, 0.6) };
         }
     }
 
-    private static void Remember(Dictionary<string, (NameKind, double)> known, string surface, NameKind kind, double confidence)
+    private static void Remember(Dictionary<long, (NameKind, double)> known, long key, NameKind kind, double confidence)
     {
-        if (!known.TryGetValue(surface, out var existing) || existing.Item2 < confidence) known[surface] = (kind, confidence);
+        if (!known.TryGetValue(key, out var existing) || existing.Item2 < confidence) known[key] = (kind, confidence);
     }
 
     private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);

@@ -79,7 +79,7 @@ internal sealed class NumberReader(QuantityLexicon lexicon)
     private static bool TryDigitsWithScale(string text, ReadOnlySpan<Token> tokens, ref int j, int end, out long value)
     {
         value = 0;
-        if (!NumberWords.TryDigits(Span(text, tokens[j]), out decimal d)) return false;
+        if (!NumberWords.TryDigits(Span(text, tokens[j]), out decimal d) || d > 1_000_000_000_000m) return false;
         int next = j + 1;
         if (next < end && tokens[next].Kind == TokenKind.Word && NumberWords.Scale(Span(text, tokens[next])) is > 0 and var scale
             && (scale >= 100 || tokens[next].Start == tokens[j].End))
@@ -113,6 +113,7 @@ internal sealed class NumberReader(QuantityLexicon lexicon)
             else if (scale >= 100 && w.Length > 1)
             {
                 if (!any) break; // a bare "hundred" is not a number here
+                if (total + current > 1_000_000_000_000) break;
                 if (scale == 100) current = Math.Max(current, 1) * 100;
                 else
                 {

@@ -49,7 +49,23 @@ public sealed class QuantityLexicon
         LabelsBefore = file.Words("not-count-before");
         SingularPersons = file.Phrases("singular-person", true);
         Pronouns = file.Words("pronoun-subject");
+        TollWords = file.Phrases("toll-word", true);
+        TollLinks = file.Words("toll-link");
+        string[] numberWords =
+        [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "a", "an", "tens", "hundreds", "thousands", "several", "few",
+        ];
+        NumberStarters = new WordSet(numberWords
+            .Concat(FirstWords(file, "qualifier-min", "qualifier-max", "qualifier-approx", "vague", "vague-multiplier")));
     }
+
+    private static IEnumerable<string> FirstWords(LexiconFile file, params string[] sections) =>
+        sections.SelectMany(file.Entries).Select(e => e.Split(' ')[0]);
+
+    /// <summary>Words that can open a number expression: number words, qualifiers' and vague amounts' first words.</summary>
+    public WordSet NumberStarters { get; }
 
     public static QuantityLexicon Default => s_default.Value;
 
@@ -80,6 +96,12 @@ public sealed class QuantityLexicon
     public WordSet LabelsBefore { get; }
     public PhraseTable<bool> SingularPersons { get; }
     public WordSet Pronouns { get; }
+
+    /// <summary>"toll", "death toll": a casualty total named further back in the clause.</summary>
+    public PhraseTable<bool> TollWords { get; }
+
+    /// <summary>"to", "at", "reached": the words that tie a number to a toll ("rose to 14").</summary>
+    public WordSet TollLinks { get; }
 
     private static PhraseTable<long> Valued(LexiconFile file, string section) =>
         new(file.Section(section).Where(e => long.TryParse(e.Value, out _)).Select(e => (e.Entry, long.Parse(e.Value!))));

@@ -9,6 +9,8 @@ public sealed partial class QuantityRecognizer
     private const int MaxModifiers = 4;
     private const int MaxAuxiliaries = 5;
     private const int LeftWindow = 4;
+    private const int MaxAside = 8;
+    private const int TollWindow = 12;
 
     private readonly record struct Attachment(Counted Counted, double Confidence, int CueStart, int CueLength, bool FromVerb, bool LinksNext, bool Provisional = false);
 
@@ -96,6 +98,10 @@ public sealed partial class QuantityRecognizer
                     right.LinksNext = true;
                     return;
                 }
+                // "killed 3 and wounded 40": a verb after "and" opens another clause
+                if (p + 1 < b && (lexicon.RightCues.TryMatch(text, span, p + 1, b, out _, out _) || lexicon.GatheringVerbs.TryMatch(text, span, p + 1, b, out _, out _)
+                    || lexicon.Auxiliaries.Contains(Word(text, span[p + 1]))))
+                    return;
             }
             else if (lexicon.Auxiliaries.Contains(w) && modifiers == 0)
             {
@@ -130,17 +136,48 @@ public sealed partial class QuantityRecognizer
                 right.LinksNext = true;
                 return;
             }
+            if (w is "," && skipped == 0 && ClosingComma(text, span, p + 1, b) is > 0 and var after)
+            {
+                p = after; // "12 people, including 3 children, were killed"
+                continue;
+            }
             if (span[p].Kind != TokenKind.Word || !lexicon.Auxiliaries.Contains(w)) return;
             p++;
         }
     }
 
+    /// <summary>"The death toll from clashes in the south rose to 14": a toll word earlier in the same clause.</summary>
+    private (Counted Counted, int At, int Length)? TollBefore(string text, ReadOnlySpan<Token> span, int p, int a)
+    {
+        for (int steps = 0; p >= a && steps < TollWindow; steps++, p--)
+        {
+            if (span[p].Kind != TokenKind.Word) return null;
+            if (lexicon.TollWords.TryMatchEndingAt(text, span, p, a, out int n, out _)) return (Counted.Dead, p - n + 1, n);
+        }
+        return null;
+    }
+
+    /// <summary>The token after the comma that closes a short aside ("…, including three children, were"), or -1.</summary>
+    private int ClosingComma(string text, ReadOnlySpan<Token> span, int p, int b)
+    {
+        if (p < b && span[p].Kind == TokenKind.Word && lexicon.Auxiliaries.Contains(Word(text, span[p])) && !Word(text, span[p]).Equals("who", StringComparison.OrdinalIgnoreCase)) return p;
+        for (int k = p; k < b && k < p + MaxAside; k++)
+        {
+            var w = Word(text, span[k]);
+            if (w is "." or ";" or ":") return -1;
+            if (w is "," && k + 1 < b && (lexicon.Auxiliaries.Contains(Word(text, span[k + 1])) || lexicon.RightCues.TryMatch(text, span, k + 1, b, out _, out _)))
+                return k + 1;
+        }
+        return -1;
+    }
+
     private (Counted Counted, int At, int Length)? ScanLeft(string text, ReadOnlySpan<Token> span, int p, int a)
     {
+        if (p >= a && lexicon.TollLinks.Contains(Word(text, span[p])) && TollBefore(text, span, p - 1, a) is { } toll) return toll;
         for (int steps = 0; p >= a && steps < LeftWindow; steps++, p--)
         {
             var t = span[p];
-            if (t.Kind != TokenKind.Word) return null;
+            if (t.Kind != TokenKind.Word || IsClauseJoin(Word(text, t))) return null;
             if (lexicon.LeftCues.TryMatchEndingAt(text, span, p, a, out int n, out var counted))
                 return (counted, p - n + 1, n);
         }
@@ -170,6 +207,13 @@ public sealed partial class QuantityRecognizer
         if (right.Noun == Counted.Unknown) return Make(Counted.Unknown, 0.3, right.NounAt, right.NounLength);
         return n.IsDigits && !right.Partitive ? Make(Counted.Unknown, 0.2, 0, 0) : null;
     }
+
+    /// <summary>Words that start a new clause: a cue before them belongs to another number ("killed, and 30 gathered").</summary>
+    private static bool IsClauseJoin(ReadOnlySpan<char> w) =>
+        w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("whereas", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("when", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("or", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsGlued(ReadOnlySpan<Token> span, int k) => k > 0 && span[k].Start == span[k - 1].End;
 

@@ -43,13 +43,20 @@ public sealed partial class QuantityRecognizer
             ScanVerb(text, span, subjectEnd, b, ref right);
             if (right.Casualty is not { } casualty) continue;
             int start = span[i].Start, end = span[subjectEnd - 1].End;
-            if (found.Exists(f => f.Quantity.Start < end && start < f.Quantity.Start + f.Quantity.Length)) continue;
+            if (Overlaps(found, start, end)) continue;
             var cue = span[right.CasualtyAt];
             var cueEnd = span[right.CasualtyAt + right.CasualtyLength - 1].End;
             found.Add(new Found(new Quantity(start, end - start, 1, null, casualty, confidence, cue.Start, cueEnd - cue.Start), true, -1));
             i = subjectEnd;
         }
         found.Sort((x, y) => x.Quantity.Start.CompareTo(y.Quantity.Start));
+    }
+
+    private static bool Overlaps(List<Found> found, int start, int end)
+    {
+        foreach (var f in found)
+            if (f.Quantity.Start < end && start < f.Quantity.Start + f.Quantity.Length) return true;
+        return false;
     }
 
     /// <summary>"[19-year-old | young | unidentified …] man": up to five modifiers then a singular person noun.</summary>

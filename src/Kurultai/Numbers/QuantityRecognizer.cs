@@ -85,8 +85,9 @@ public sealed partial class QuantityRecognizer(QuantityLexicon lexicon) : IStage
         if (token.Kind == TokenKind.Number) return true;
         if (token.Kind != TokenKind.Word) return false;
         var w = text.AsSpan(token.Start, token.Length);
-        return NumberWords.Units(w) >= 0 || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
-            || lexicon.Qualifiers.StartsWith(w) || lexicon.Vague.StartsWith(w) || lexicon.VagueMultipliers.StartsWith(w);
+        if (lexicon.NumberStarters.Contains(w)) return true;
+        int hyphen = w.IndexOf('-');
+        return hyphen > 0 && NumberWords.Units(w) >= 0; // "twenty-five"
     }
 
     private static bool InsideDate(ImmutableArray<DateMention> dates, int offset)

@@ -19,8 +19,11 @@ public sealed partial class Gazetteer
         if (group >= 0)
         {
             // A group lists each entry once: no duplicates to look for.
-            foreach (int posting in _byNormal.Postings(group))
+            for (int p = _byNormal.Head(group); p >= 0; p = _byNormal.Next(p))
+            {
+                int posting = _byNormal.Value(p);
                 AddPosting(posting, NameIndex.Ordinal(posting) == 0 ? MatchKind.Exact : MatchKind.Alias, 0, start, start, into);
+            }
         }
         if (n < NameKey.MinKeyedLength)
             return;
@@ -29,8 +32,8 @@ public sealed partial class Gazetteer
         if (group >= 0)
         {
             int exactEnd = into.Count;
-            foreach (int posting in _byKey.Postings(group))
-                AddPosting(posting, MatchKind.Transliteration, 0, start, exactEnd, into);
+            for (int p = _byKey.Head(group); p >= 0; p = _byKey.Next(p))
+                AddPosting(_byKey.Value(p), MatchKind.Transliteration, 0, start, exactEnd, into);
         }
     }
 
@@ -74,8 +77,9 @@ public sealed partial class Gazetteer
         int distance = EditDistance.Bounded(key, candidate, budget);
         if (distance == 0 || distance > budget)
             return;
-        foreach (int posting in _byKey.Postings(group))
+        for (int p = _byKey.Head(group); p >= 0; p = _byKey.Next(p))
         {
+            int posting = _byKey.Value(p);
             if (country is null || _entries[NameIndex.Entry(posting)].Country == country)
                 AddPosting(posting, MatchKind.Fuzzy, distance, start, into.Count, into);
         }
@@ -91,9 +95,7 @@ public sealed partial class Gazetteer
             if (ReferenceEquals(into[i].Entry, e))
                 return;
         }
-        var names = _names[entry];
-        int ordinal = NameIndex.Ordinal(posting);
-        into.Add(new GazetteerMatch(e, kind, ordinal < names.Length ? names[ordinal] : e.Name, distance));
+        into.Add(new GazetteerMatch(e, kind, NameAt(entry, NameIndex.Ordinal(posting)), distance));
     }
 
     /// <summary>Match kind first, then feature rank (country, division, capital, city, town), then population.</summary>
@@ -126,12 +128,12 @@ public sealed partial class Gazetteer
         {
             Keys = new string[byKey.Count];
             var byCountry = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            foreach (var (key, group) in byKey.Groups)
+            for (int group = 0; group < byKey.Count; group++)
             {
-                Keys[group] = key;
-                foreach (int posting in byKey.Postings(group))
+                Keys[group] = byKey.Key(group).ToString();
+                for (int p = byKey.Head(group); p >= 0; p = byKey.Next(p))
                 {
-                    var country = entries[NameIndex.Entry(posting)].Country;
+                    var country = entries[NameIndex.Entry(byKey.Value(p))].Country;
                     if (!byCountry.TryGetValue(country, out var list))
                         byCountry[country] = list = [];
                     if (list.Count == 0 || list[^1] != group)

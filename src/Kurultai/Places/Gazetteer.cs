@@ -17,7 +17,7 @@ public sealed partial class Gazetteer
     public const string CountriesFileName = "countries.tsv";
 
     private readonly GazetteerEntry[] _entries;
-    private readonly string[][] _names;
+    private readonly string[] _aliases;
     private readonly NameIndex _byNormal;
     private readonly NameIndex _byKey;
     private readonly FrozenDictionary<string, int> _countries;
@@ -32,7 +32,7 @@ public sealed partial class Gazetteer
         _entries = [.. data.Entries];
         _byNormal = new NameIndex(data.NameTotal);
         _byKey = new NameIndex(data.NameTotal);
-        _names = [.. data.Names];
+        _aliases = [.. data.Aliases];
         _demonyms = data.Demonyms;
         _demonymLookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _indexOf = new Lazy<Dictionary<GazetteerEntry, int>>(IndexEntries);
@@ -57,20 +57,44 @@ public sealed partial class Gazetteer
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void IndexNames(NameIndex index, bool keyed)
     {
-        Span<char> normal = stackalloc char[NameKey.MaxLength];
-        Span<char> key = stackalloc char[NameKey.MaxLength];
         for (int i = 0; i < _entries.Length; i++)
         {
-            var names = _names[i];
-            for (int ordinal = 0; ordinal < names.Length; ordinal++)
+            Index(_entries[i].Name, i, 0);
+            var aliases = _aliases[i].AsSpan();
+            int ordinal = 1;
+            foreach (var range in aliases.Split('|'))
+                Index(aliases[range], i, ordinal++);
+        }
+
+        void Index(ReadOnlySpan<char> name, int entry, int ordinal)
+        {
+            Span<char> normal = stackalloc char[NameKey.MaxLength];
+            int n = NameKey.Normal(name, normal);
+            if (!keyed)
             {
-                int n = NameKey.Normal(names[ordinal], normal);
-                if (!keyed)
-                    index.Add(normal[..n], i, ordinal);
-                else if (n >= NameKey.MinKeyedLength)
-                    index.Add(key[..NameKey.KeyOfNormal(normal[..n], key)], i, ordinal);
+                index.Add(normal[..n], entry, ordinal);
+            }
+            else if (n >= NameKey.MinKeyedLength)
+            {
+                Span<char> key = stackalloc char[NameKey.MaxLength];
+                index.Add(key[..NameKey.KeyOfNormal(normal[..n], key)], entry, ordinal);
             }
         }
+    }
+
+    /// <summary>The entry's name (ordinal 0) or its alias number <paramref name="ordinal"/>.</summary>
+    private string NameAt(int entry, int ordinal)
+    {
+        if (ordinal == 0)
+            return _entries[entry].Name;
+        var aliases = _aliases[entry].AsSpan();
+        int k = 1;
+        foreach (var range in aliases.Split('|'))
+        {
+            if (k++ == ordinal)
+                return aliases[range].ToString();
+        }
+        return _entries[entry].Name;
     }
 
     private Dictionary<GazetteerEntry, int> IndexEntries()
@@ -134,7 +158,7 @@ public sealed partial class Gazetteer
 
     /// <summary>The entry's name followed by its alternate names (ASCII-folded).</summary>
     public IReadOnlyList<string> NamesOf(GazetteerEntry entry) =>
-        _indexOf.Value.TryGetValue(entry, out int i) ? _names[i] : [entry.Name];
+        _indexOf.Value.TryGetValue(entry, out int i) && _aliases[i].Length > 0 ? [entry.Name, .. _aliases[i].Split('|')] : [entry.Name];
 
     /// <summary>Every entry a name may denote (exact, alias or transliteration; fuzzy only when none), best first.</summary>
     public IReadOnlyList<GazetteerEntry> Lookup(string name) => [.. Find(name).Select(m => m.Entry)];

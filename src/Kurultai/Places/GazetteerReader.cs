@@ -13,7 +13,8 @@ namespace Kurultai.Places;
 internal sealed class GazetteerReader
 {
     public List<GazetteerEntry> Entries { get; } = [];
-    public List<string[]> Names { get; } = [];
+    /// <summary>Each entry's alternate names, '|'-separated, as one string (split only when a name is asked for).</summary>
+    public List<string> Aliases { get; } = [];
     public Dictionary<string, string> Demonyms { get; } = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, (string Name, int Index)> _admin1 = new(StringComparer.Ordinal);
@@ -108,12 +109,13 @@ internal sealed class GazetteerReader
         if (f.Length < 2 || !_countries.TryGetValue(f[0].Trim(), out int index))
             return;
         var entry = Entries[index];
-        var names = new List<string> { f[1].Trim(), entry.Name };
-        names.AddRange(Names[index].Skip(1));
+        var names = new List<string> { entry.Name };
+        names.AddRange(Aliases[index].Split('|', StringSplitOptions.RemoveEmptyEntries));
         if (f.Length > 2)
             names.AddRange(Split(f[2]));
-        Entries[index] = entry with { Name = f[1].Trim() };
-        Names[index] = [.. names.Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+        var name = f[1].Trim();
+        Entries[index] = entry with { Name = name };
+        Aliases[index] = string.Join('|', names.Where(n => n.Length > 0 && !n.Equals(name, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase));
         if (f.Length > 3)
         {
             foreach (var demonym in Split(f[3]))
@@ -127,17 +129,8 @@ internal sealed class GazetteerReader
     private int Add(GazetteerEntry entry, ReadOnlySpan<char> aliases)
     {
         Entries.Add(entry);
-        int count = aliases.IsEmpty ? 0 : aliases.Count('|') + 1;
-        var names = new string[count + 1];
-        names[0] = entry.Name;
-        int i = 1;
-        foreach (var range in aliases.Split('|'))
-        {
-            if (i <= count)
-                names[i++] = aliases[range].ToString();
-        }
-        Names.Add(names);
-        NameTotal += names.Length;
+        Aliases.Add(aliases.IsEmpty ? "" : aliases.ToString());
+        NameTotal += 1 + (aliases.IsEmpty ? 0 : aliases.Count('|') + 1);
         return Entries.Count - 1;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AnyAscii;
 
 namespace Kurultai.Places;
@@ -34,6 +35,7 @@ public static class NameKey
     }
 
     /// <summary>Writes the normal form of <paramref name="text"/> into <paramref name="destination"/>; returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Normal(ReadOnlySpan<char> text, Span<char> destination)
     {
         int n = 0;
@@ -69,6 +71,7 @@ public static class NameKey
     }
 
     /// <summary>Writes the key of an already normal form into <paramref name="destination"/>; returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int KeyOfNormal(ReadOnlySpan<char> normal, Span<char> destination)
     {
         Span<char> consonants = stackalloc char[MaxLength];
@@ -76,6 +79,7 @@ public static class NameKey
         return SimplifyVowels(consonants[..m], destination);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int RewriteConsonants(ReadOnlySpan<char> s, Span<char> output)
     {
         int n = 0;
@@ -112,6 +116,7 @@ public static class NameKey
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SimplifyVowels(ReadOnlySpan<char> s, Span<char> output)
     {
         int n = 0;

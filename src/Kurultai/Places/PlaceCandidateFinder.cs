@@ -71,6 +71,9 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
                 // "The City", "White House": all cue or stop words, no place however the gazetteer spells it.
                 if (source != CandidateSource.NamedPlace && !cue.AsSpan((i - first)..(j - first)).Contains(false))
                     continue;
+                // A name neither starts nor ends with a connector: "Lyon and", "and Toulouse" are no sub-runs.
+                if (j > i + 1 && (cues.IsConnector(Of(text, parts[i])) || cues.IsConnector(Of(text, parts[j - 1]))))
+                    continue;
                 var candidate = new PlaceCandidate(parts[i].Start, surface.Length, source);
                 gazetteer.Match(surface, candidate.Matches);
                 if (candidate.Matches.Count == 0 && j == i + 1)

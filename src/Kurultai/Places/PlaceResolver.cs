@@ -25,7 +25,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
     /// <summary>A country with at least this share of the evidence is part of the document's context.</summary>
     private const double ContextShare = 0.05;
 
-    /// <summary>Looser matches (transliteration, edit distance) need a country this strongly in context.</summary>
+    /// <summary>Looser matches (alias, transliteration, edit distance) need a country this strongly in context.</summary>
     private const double StrongShare = 0.2;
     private readonly PlaceCandidateFinder _finder = new(gazetteer, cues);
 
@@ -41,51 +41,23 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
         var demonymVotes = new Dictionary<string, double>(StringComparer.Ordinal);
         var candidates = _finder.Find(document, demonymVotes);
         var context = CountryContext.FromVotes(Vote(candidates, demonymVotes));
-        if (!context.IsEmpty)
-        {
-            var countries = context.Top(3).Where(c => context.Share(c) >= StrongShare).ToList();
-            var fuzzy = new Dictionary<string, List<GazetteerMatch>>(StringComparer.Ordinal);
-            foreach (var candidate in candidates)
-            {
-                if (candidate.Matches.Count > 0 || !(candidate.Source == CandidateSource.NamedPlace || candidate.DivisionCue
-                    || candidate.SettlementCue || candidate.Locative))
-                    continue;
-                var normal = NameKey.Normal(text.AsSpan(candidate.Start, candidate.Length));
-                if (!fuzzy.TryGetValue(normal, out var matches))
-                {
-                    fuzzy[normal] = matches = [];
-                    gazetteer.MatchFuzzy(normal, countries, matches);
-                }
-                candidate.Matches.AddRange(matches);
-            }
-        }
+        MatchMisspellings(text, candidates, context);
 
-        // Mentions that read alike (same normal form, source and cues) resolve alike: rank each group once. A first
-        // pass finds each group's likely place; a division holding likely places of other names is good company.
-        var groups = candidates.GroupBy(c => c.Signature(text), StringComparer.Ordinal).Select(g => g.ToList()).ToList();
-        var company = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var group in groups)
-        {
-            var c = group[0];
-            if (c.Matches.Count > 0 && Rank(c, context, _ => false)[0].Match is var winner && winner.Entry.Admin1Code.Length > 0 && Keep(c, winner, context))
-            {
-                if (!company.TryGetValue(winner.Entry.Admin1Code, out var names))
-                    company[winner.Entry.Admin1Code] = names = new HashSet<string>(StringComparer.Ordinal);
-                names.Add(NameKey.Normal(text.AsSpan(c.Start, c.Length)));
-            }
-        }
+        // Mentions that read alike (same normal form, source and cues) resolve alike: each group is ranked once.
+        var groups = candidates.GroupBy(c => c.Signature(text), StringComparer.Ordinal)
+            .Select(g => (Normal: NameKey.Normal(text.AsSpan(g.First().Start, g.First().Length)), Mentions: g.ToList())).ToList();
+        var company = Company(groups, context);
         var places = new List<PlaceMention>(candidates.Count);
-        foreach (var group in groups)
+        foreach (var (normal, mentions) in groups)
         {
-            var c = group[0];
+            var c = mentions[0];
             if (c.Matches.Count == 0)
             {
                 if (c.Source == CandidateSource.NamedPlace)
-                    places.AddRange(group.Select(g => new PlaceMention(g.Start, g.Length, null, 0, [], "named place not in the gazetteer")));
+                    places.AddRange(mentions.Select(m => new PlaceMention(m.Start, m.Length, null, 0, [], "named place not in the gazetteer")));
                 continue;
             }
-            var self = NameKey.Normal(text.AsSpan(c.Start, c.Length));
-            var ranked = Rank(c, context, code => company.TryGetValue(code, out var names) && names.Any(n => n != self));
+            var ranked = Rank(c, context, code => company.TryGetValue(code, out var names) && names.Any(n => n != normal));
             var best = ranked[0];
             if (!Keep(c, best.Match, context))
                 continue;
@@ -93,10 +65,54 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
             double confidence = Math.Round(PlaceScorer.KindFactor(best.Match.Kind) * PlaceScorer.SourceFactor(c.Source) / total, 3);
             ImmutableArray<GazetteerEntry> alternatives = [.. ranked.Skip(1).Take(MaxAlternatives).Select(r => r.Match.Entry)];
             var reason = Reason(best.Match, c, context, ranked.Count);
-            places.AddRange(group.Select(g => new PlaceMention(g.Start, g.Length, best.Match.Entry, confidence, alternatives, reason)));
+            places.AddRange(mentions.Select(m => new PlaceMention(m.Start, m.Length, best.Match.Entry, confidence, alternatives, reason)));
         }
         places.Sort((a, b) => a.Start.CompareTo(b.Start));
         return [.. places];
+    }
+
+    /// <summary>
+    /// Unmatched names from the names layer, or after a cue, a locative or a list of places ("in Bakten"), are
+    /// matched by edit distance within the countries strongly in context. Each distinct name is looked up once.
+    /// </summary>
+    private void MatchMisspellings(string text, List<PlaceCandidate> candidates, CountryContext context)
+    {
+        if (context.IsEmpty)
+            return;
+        var countries = context.Top(3).Where(c => context.Share(c) >= StrongShare).ToList();
+        var looked = new Dictionary<string, List<GazetteerMatch>>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Matches.Count > 0 || !(candidate.Source == CandidateSource.NamedPlace || candidate.DivisionCue
+                || candidate.SettlementCue || candidate.Locative))
+                continue;
+            var normal = NameKey.Normal(text.AsSpan(candidate.Start, candidate.Length));
+            if (!looked.TryGetValue(normal, out var matches))
+            {
+                looked[normal] = matches = [];
+                gazetteer.MatchFuzzy(normal, countries, matches);
+            }
+            candidate.Matches.AddRange(matches);
+        }
+    }
+
+    /// <summary>
+    /// For each division, the names whose likely place (a first pass without company) lies in it: a division that
+    /// holds other names' places is good company for a candidate ("Uzgen" beside "Osh").
+    /// </summary>
+    private static Dictionary<string, HashSet<string>> Company(List<(string Normal, List<PlaceCandidate> Mentions)> groups, CountryContext context)
+    {
+        var company = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (normal, mentions) in groups)
+        {
+            var c = mentions[0];
+            if (c.Matches.Count == 0 || Rank(c, context, _ => false)[0].Match is not { Entry.Admin1Code.Length: > 0 } winner || !Keep(c, winner, context))
+                continue;
+            if (!company.TryGetValue(winner.Entry.Admin1Code, out var names))
+                company[winner.Entry.Admin1Code] = names = new HashSet<string>(StringComparer.Ordinal);
+            names.Add(normal);
+        }
+        return company;
     }
 
     /// <summary>The candidate's matches by descending score.</summary>
@@ -105,8 +121,9 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
             .OrderByDescending(r => r.Score).ThenByDescending(r => r.Match.Entry.Population).ThenBy(r => r.Match.Entry.Id)];
 
     /// <summary>
-    /// Country evidence: a country name counts 2, a demonym 1, a name whose exact or alias matches all lie in one
-    /// country 1 (a half when it is a sentence-initial word of a small place).
+    /// Country evidence: a country name or alias counts 2, a demonym 1, a place name whose exact matches all lie in
+    /// one country 1 for a town of 10,000 or a division, a half for a smaller one (none when it starts a sentence).
+    /// A place's alias does not vote: "Molotov" (an old name of Perm) would vote for the reading that made it.
     /// </summary>
     private static Dictionary<string, double> Vote(List<PlaceCandidate> candidates, Dictionary<string, double> votes)
     {
@@ -126,14 +143,14 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
                     (country, weight, ambiguous) = (m.Entry.Country, 2, false);
                     break;
                 }
+                if (m.Kind != MatchKind.Exact)
+                    continue;
                 ambiguous |= country is not null && country != m.Entry.Country;
                 country ??= m.Entry.Country;
                 bool large = m.Entry.Population >= 10_000 || m.Entry.Feature == FeatureType.Admin1;
                 weight = Math.Max(weight, large ? 1 : m.Entry.Population >= 1000 && !c.SentenceInitial ? 0.5 : 0);
             }
-            if (country is null || ambiguous)
-                continue;
-            if (weight > 0)
+            if (country is not null && !ambiguous && weight > 0)
                 votes[country] = votes.GetValueOrDefault(country) + weight;
         }
         return votes;
@@ -153,9 +170,9 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
         if (entry.Feature == FeatureType.Country)
             return best.Kind != MatchKind.Fuzzy || context.Share(entry.Country) >= StrongShare;
         if (context.IsEmpty)
-            return best.Kind != MatchKind.Fuzzy && (entry.Population >= 1000 || entry.Feature == FeatureType.Admin1);
+            return best.Kind != MatchKind.Fuzzy && (entry.Feature == FeatureType.Admin1 || entry.Population >= (cue ? 1000 : 50_000));
         double share = context.Share(entry.Country);
-        double needed = best.Kind is MatchKind.Exact or MatchKind.Alias ? ContextShare : StrongShare;
+        double needed = best.Kind == MatchKind.Exact ? ContextShare : StrongShare;
         if (share < needed)
             return best.Kind == MatchKind.Exact && entry.Population >= 100_000 && entry.Feature != FeatureType.Admin1;
         return entry.Population > 0 || cue || entry.Feature == FeatureType.Admin1;

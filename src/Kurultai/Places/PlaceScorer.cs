@@ -31,7 +31,7 @@ internal static class PlaceScorer
         else if (candidate.SettlementCue)
             score += entry.Feature == FeatureType.Admin1 ? -3.0 : settlement ? 1.0 : -1.0;
         else if (settlement && IsSeatOfSameNamedDivision(entry, candidate))
-            score += 0.5;
+            score += 1.0;
         if (entry.Admin1Code.Length > 0 && hasCompany(entry.Admin1Code))
             score += 0.7;
         return score;
@@ -49,8 +49,10 @@ internal static class PlaceScorer
 
     private static double Population(long population) => population <= 0 ? 0.6 : 0.35 * Math.Log10(population);
 
+    /// <summary>"Osh" the city and "Osh" the region: the city is the region's seat (the region carries its coordinates).</summary>
     private static bool IsSeatOfSameNamedDivision(GazetteerEntry entry, PlaceCandidate candidate) =>
-        candidate.Matches.Exists(m => m.Entry.Feature == FeatureType.Admin1 && m.Entry.Admin1Code == entry.Admin1Code && m.Entry.Capital == entry.Name);
+        candidate.Matches.Exists(m => m.Entry.Feature == FeatureType.Admin1 && m.Entry.Admin1Code == entry.Admin1Code
+            && m.Entry.Lat == entry.Lat && m.Entry.Lon == entry.Lon);
 
     /// <summary>How much a match kind lowers confidence.</summary>
     public static double KindFactor(MatchKind kind) => kind switch

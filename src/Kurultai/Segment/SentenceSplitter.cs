@@ -104,15 +104,22 @@ public sealed class SentenceSplitter(SegmentLexicon lexicon) : IStage
 
     private static SentenceKind LineKind(string text, TextLine line)
     {
+        if (line.IsBlank) return SentenceKind.Body;
         var span = text.AsSpan(line.Start, line.Length);
-        if (LinePatterns.Timestamp().IsMatch(span)) return SentenceKind.Timestamp;
-        if (LinePatterns.MarkdownHeading().IsMatch(span)) return SentenceKind.Heading;
-        if (LinePatterns.ListMarker().IsMatch(span)) return SentenceKind.ListItem;
+        char first = span[0];
+        // Cheap guards first: the patterns run only on lines that could match.
+        if (span.Length <= 60 && span.ContainsAnyInRange('0', '9') && LinePatterns.Timestamp().IsMatch(span)) return SentenceKind.Timestamp;
+        if (first == '#' && LinePatterns.MarkdownHeading().IsMatch(span)) return SentenceKind.Heading;
+        if ((char.IsDigit(first) || first is '-' or '*' or '•' or '·' or '▪' or '◦' or '–') && LinePatterns.ListMarker().IsMatch(span)) return SentenceKind.ListItem;
         return SentenceKind.Body;
     }
 
+    private static readonly System.Buffers.SearchValues<string> CaptionHints = System.Buffers.SearchValues.Create(
+        ["photo", "image", "picture", "caption", "getty", "afp", "reuters", "epa"], StringComparison.OrdinalIgnoreCase);
+
     private static bool IsCaption(string text, int start, int end) =>
-        end - start <= 400 && LinePatterns.Caption().IsMatch(text.AsSpan(start, end - start));
+        end - start <= 400 && text.AsSpan(start, end - start).IndexOfAny(CaptionHints) >= 0
+        && LinePatterns.Caption().IsMatch(text.AsSpan(start, end - start));
 
     private static bool IsHeadingShape(string text, TextLine line)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CsCheck;
 using Kurultai.Actors;
 using Kurultai.Model;
 using Kurultai.Tests.Places;
@@ -101,4 +102,25 @@ public sealed class ActorResolverTests
         var actor = Assert.Single(_resolver.Run(About(text, "KG", new NameMention(4, 9, NameKind.Organisation, 0.8))).Actors, a => a.Kind == ActorKind.Organisation);
         Assert.Equal("Ata Meken", actor.Name);
     }
+}
+
+public sealed class ActorResolverPropertyTests
+{
+    private static readonly ActorResolver Resolver = new(GeoData.Small(), GeoData.Lexicon);
+
+    private static readonly Gen<(string Text, (int Start, int Length, int Kind)[] Names)> Inputs =
+        Gen.OneOf(Gen.String, Gen.Const("President Kurmanbek Bakiyev’s riot police and Kyrgyz troops; Bakiev, Bakayev's crowd. anti-government"))
+            .SelectMany(text => Gen.Select(Gen.Int[0, Math.Max(0, text.Length - 1)], Gen.Int[0, 12], Gen.Int[0, 3]).Array[0, 6]
+                .Select(names => (text, names)));
+
+    [Fact]
+    public void Resolution_never_throws_and_spans_lie_inside_the_text() =>
+        Inputs.Sample(input =>
+        {
+            var (text, raw) = input;
+            var names = raw.Select(n => new NameMention(n.Start, Math.Min(n.Length, text.Length - n.Start), (NameKind)n.Kind, 0.8)).ToArray();
+            var actors = Resolver.Run(Document.FromText(text) with { Names = [.. names] }).Actors;
+            Assert.Equal(actors.Select(a => a.Key), Resolver.Run(Document.FromText(text) with { Names = [.. names] }).Actors.Select(a => a.Key));
+            Assert.All(actors, a => Assert.InRange(a.Start + a.Length, a.Start, text.Length));
+        }, iter: 300);
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using CsCheck;
 using System.Text;
+using CsCheck;
 using Kurultai.Ingest;
 
 namespace Kurultai.Tests.Ingest;

@@ -29,6 +29,7 @@ public sealed class NameRecognizerTests
     [InlineData("Crowds massed in the capital, Bishkek, at noon.", "Bishkek", NameKind.Place, null)]
     [InlineData("Relations with Kazakhstan soured.", "Kazakhstan", NameKind.Place, null)]
     [InlineData("Madumarov said the police were ready.", "Madumarov", NameKind.Person, null)]
+    [InlineData("BISHKEK, Oct 6 (Reuters) - Crowds seized the building.", "BISHKEK", NameKind.Place, null)] // a wire dateline
     public void Types_names_and_attaches_roles(string text, string surface, NameKind kind, string? role)
     {
         var name = Find(Named(text), surface);
@@ -64,6 +65,7 @@ public sealed class NameRecognizerTests
     [InlineData("In April the talks failed.")]                 // a month is no name
     [InlineData("Protests spread quickly.")]
     [InlineData("The Prime Minister resigned.")]               // a title alone names nobody
+    [InlineData("Written by a reporter; Editing by the desk.")] // a clause opener after a semicolon
     public void Finds_no_name_where_there_is_none(string text) => Assert.Empty(Named(text).Names);
 
     [Fact]

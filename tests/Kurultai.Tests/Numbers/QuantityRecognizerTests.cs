@@ -51,6 +51,12 @@ public sealed class QuantityRecognizerTests
         Assert.Equal("around 60", doc.Text.Substring(wounded.Start, wounded.Length));
     }
 
+    [Theory]
+    [InlineData("At least 12 people, including three children, were killed.", "12 Dead; 3 Dead")]   // the verb after an aside
+    [InlineData("Two protesters were killed and 30 people gathered later.", "2 Dead; 30 Participants")] // a cue before "and" is another clause's
+    [InlineData("Troops killed 3 and wounded 40 in the square.", "3 Dead; 40 Injured")]
+    public void Keeps_each_clause_to_its_own_cue(string text, string expected) => Assert.Equal(expected, Show(WithQuantities(text)));
+
     [Fact]
     public void A_verb_shared_by_two_counts_applies_to_both() =>
         Assert.Equal("7 Arrested; 12 Arrested", Show(WithQuantities("Seven key figures and dozens of activists were detained.")));

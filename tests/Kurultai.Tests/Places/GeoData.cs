@@ -28,6 +28,7 @@ public static class GeoData
         "C\tAF\t-2\tAfghanistan\t34.53\t69.17\t30000000\tKabul\t",
         "C\tFR\t-3\tFrance\t48.85\t2.35\t60000000\tParis\t",
         "C\tUS\t-4\tUnited States\t38.9\t-77.04\t300000000\tWashington\t",
+        "C\tRU\t-5\tRussia\t55.75\t37.62\t140000000\tMoscow\t",
         "A\tKG.08\t10\tOsh\tKG\t40.52\t72.8\t1000000\tOsh\tOsh Region|Osh Oblasty",
         "A\tKG.03\t11\tJalal-Abad\tKG\t40.93\t73.0\t1000000\tJalal-Abad\tDzhalal-Abadskaya Oblast'",
         "A\tKG.07\t12\tIssyk-Kul\tKG\t42.49\t78.39\t400000\tKarakol\tYsyk-Kol",
@@ -49,6 +50,7 @@ public static class GeoData
         "P\t202\tParis\tUS\tTX\t33.66\t-95.56\tPPLA2\t25000\t",
         "P\t203\tHilton\tUS\tTX\t31.0\t-97.0\tPPL\t5000\t",
         "P\t301\tTalas\tTR\t38\t38.69\t35.55\tPPLA2\t36890\t",
+        "P\t401\tPerm\tRU\t90\t58.0\t56.25\tPPLA\t1000000\tMolotov",
     ];
 
     public static readonly string[] CountryVariants =
@@ -57,6 +59,7 @@ public static class GeoData
         "AF\tAfghanistan\t\tAfghan",
         "FR\tFrance\t\tFrench",
         "US\tUnited States\tUSA|America\tAmerican",
+        "RU\tRussia\t\tRussian",
     ];
 
     public static Gazetteer Small() => Gazetteer.FromRows(Rows, CountryVariants);

@@ -88,6 +88,15 @@ public sealed class PlaceResolverTests
         Assert.Empty(Resolve(text).Where(p => p.Place?.Feature != FeatureType.Country));
 
     [Fact]
+    public void An_alias_needs_its_country_strongly_in_context()
+    {
+        // Molotov is an old name of Perm; Russia is only mentioned in passing in a report on Kyrgyzstan.
+        const string text = "In Kyrgyzstan, Kyrgyz youths in Bishkek and Osh threw Molotov cocktails at Russian-made cars.";
+        Assert.DoesNotContain(Resolve(text), p => p.Place?.Name == "Perm");
+        Assert.Contains(Resolve("Russia's Molotov region, as Russians call it, voted."), p => p.Place?.Name == "Perm");
+    }
+
+    [Fact]
     public void Mentions_carry_alternatives_and_a_reason()
     {
         var place = Single("Talas, Kyrgyzstan, was calm.", "Talas");

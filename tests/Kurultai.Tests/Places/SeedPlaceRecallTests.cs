@@ -33,7 +33,7 @@ public sealed class SeedPlaceRecallTests(ITestOutputHelper output)
             if (!Named(text, gold.Location) && !(gold.Precision == 2 && Named(text, gold.Admin1)))
                 continue;
             inScope++;
-            bool hit = places[gold.Doc].Any(p => p.Place is { } e && (Km(e.Lat, e.Lon, gold.Lat, gold.Lon) <= 10
+            bool hit = places[gold.Doc].Any(p => p.Place is { } e && (GeoDistance.Km(e.Lat, e.Lon, gold.Lat, gold.Lon) <= 10
                 || (gold.Precision == 2 && NameKey.Normal(e.Admin1) == NameKey.Normal(gold.Admin1))));
             if (hit)
                 hits++;
@@ -65,13 +65,6 @@ public sealed class SeedPlaceRecallTests(ITestOutputHelper output)
                 return true;
         }
         return false;
-    }
-
-    private static double Km(double lat1, double lon1, double lat2, double lon2)
-    {
-        double dLat = (lat2 - lat1) * Math.PI / 180, dLon = (lon2 - lon1) * Math.PI / 180;
-        double a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Pow(Math.Sin(dLon / 2), 2);
-        return 2 * 6371 * Math.Asin(Math.Sqrt(Math.Min(1, a)));
     }
 
     private sealed record Gold(string Id, string Doc, int Precision, string Location, string Admin1, double Lat, double Lon);
