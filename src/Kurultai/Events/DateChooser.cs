@@ -34,7 +34,7 @@ public sealed class DateChooser(EventLexicon lexicon)
             return ToChoice(stamp, ContextSource.SectionTimestamp) with { Precision = 1, End = null };
         for (int i = view.PreviousInParagraph(sentence); i >= 0; i = view.PreviousInParagraph(i))
         {
-            var dates = Usable(view, i);
+            var dates = Usable(view, i).Where(d => !IsOffset(view.Words[i], d)).ToList();
             if (dates.Count > 0)
                 return dates[^1].Precision == DatePrecision.Year ? null : ToChoice(dates[^1], ContextSource.Paragraph);
         }

@@ -47,8 +47,8 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
     }
 
     /// <summary>
-    /// The sentences that set a section's scene: its heading and its first body paragraph (up to the sentence
-    /// itself). A place named further down belongs to that paragraph's own story ("The governor of Issyk-Kul has
+    /// The sentences that set a section's scene: its heading and, in prose, its first body paragraph (up to the
+    /// sentence itself; a live-blog entry has only its timestamp line). A place named further down belongs to that paragraph's own story ("The governor of Issyk-Kul has
     /// resigned" does not place the next item of a live blog).
     /// </summary>
     private static IEnumerable<int> SectionLead(DocumentView view, int sentence)
@@ -66,6 +66,8 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
                 yield return i;
                 continue;
             }
+            if (view.Sentence(first).Kind == SentenceKind.Timestamp)
+                yield break;   // a live-blog entry's items are snapshots of different places
             leadParagraph ??= s.Paragraph;
             if (s.Paragraph != leadParagraph)
                 yield break;

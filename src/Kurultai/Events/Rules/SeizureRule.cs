@@ -41,7 +41,8 @@ public sealed class SeizureRule : IEventRule
         if (property)
             return new(Riots, ViolentDemonstration, "crowd seizing arms or vehicles→Riots/Violent demonstration",
                 ActorChoice.Group(ActorKind.Rioters), new ActorChoice(police, null), scope);
-        if (ForceInClause(c, countrywide: scope == GeoScope.National) || c.Lexicon.Anywhere(CueSet.Force, c.Previous))
+        if (ForceInClause(c, countrywide: scope == GeoScope.National) is var force && force == true
+            || (force is null && c.Lexicon.Anywhere(CueSet.Force, c.Previous)))
             return new(Riots, ViolentDemonstration, "seizure with force→Riots/Violent demonstration",
                 ActorChoice.Group(ActorKind.Rioters), new ActorChoice(police, null), scope);
         return new(StrategicDevelopments, NonViolentTransfer, "seizure without violence→Strategic developments/Non-violent transfer of territory",
@@ -55,7 +56,9 @@ public sealed class SeizureRule : IEventRule
     /// itself was not forced). Takeovers across the country are not made violent by force reported in another
     /// conjunct ("stormed the parliament and took over buildings throughout the country").
     /// </summary>
-    private static bool ForceInClause(MentionContext c, bool countrywide)
+    /// <returns>True when force is found; false when the search stopped at a marker of another happening (so the
+    /// previous sentence's force does not count either); null when nothing was found.</returns>
+    private static bool? ForceInClause(MentionContext c, bool countrywide)
     {
         var w = c.Words;
         for (int i = c.Hit.LastWord + 1; i < w.Count; i++)
@@ -69,6 +72,6 @@ public sealed class SeizureRule : IEventRule
             if (c.Lexicon.Has(CueSet.Force, w, i))
                 return true;
         }
-        return false;
+        return null;
     }
 }
