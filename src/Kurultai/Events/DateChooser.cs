@@ -136,7 +136,10 @@ public sealed class DateChooser(EventLexicon lexicon)
     }
 
     /// <summary>The dates of a sentence that can date its events: not timestamps, not in brackets, not planned.</summary>
-    private List<DateMention> Usable(DocumentView view, int sentence)
+    private List<DateMention> Usable(DocumentView view, int sentence) =>
+        view.UsableDates[sentence] ??= FindUsable(view, sentence);
+
+    private List<DateMention> FindUsable(DocumentView view, int sentence)
     {
         if (view.Sentence(sentence).Kind == SentenceKind.Timestamp)
             return [];

@@ -29,6 +29,18 @@ public sealed class DocumentView
     /// <summary>The country most places and actors of the document are in (ISO code), "" when unknown.</summary>
     public string MainCountry { get; }
 
+    /// <summary>Per-sentence memo of the places that can locate an event (filled by <see cref="PlaceChooser"/>).</summary>
+    internal List<PlaceMention>?[] UsablePlaces => _usablePlaces ??= new List<PlaceMention>?[Count];
+
+    /// <summary>Per-sentence memo of the dates that can date an event (filled by <see cref="DateChooser"/>).</summary>
+    internal List<DateMention>?[] UsableDates => _usableDates ??= new List<DateMention>?[Count];
+
+    /// <summary>Memo of the document's main place (filled by <see cref="PlaceChooser"/>).</summary>
+    internal (bool Known, GazetteerEntry? Entry) MainPlace { get; set; }
+
+    private List<PlaceMention>?[]? _usablePlaces;
+    private List<DateMention>?[]? _usableDates;
+
     /// <summary>The countries the document names as such ("Kazakhstan"), as ISO codes.</summary>
     public IReadOnlySet<string> NamedCountries { get; }
 

@@ -40,7 +40,9 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         var sectionPlace = MostFrequent(view, SectionLead(view, sentence));
         if (sectionPlace is not null)
             return [ToChoice(view, sectionPlace, ContextSource.Section)];
-        var main = MostFrequent(view, Enumerable.Range(0, view.Count), withOrigins: true);
+        if (!view.MainPlace.Known)
+            view.MainPlace = (true, MostFrequent(view, Enumerable.Range(0, view.Count), withOrigins: true));
+        var main = view.MainPlace.Entry;
         if (main is not null)
             return [ToChoice(view, main, ContextSource.Document)];
         return mainCountry.Length > 0 ? [CountryChoice(view, mainCountry)] : [];
@@ -190,7 +192,10 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
     /// country the document is about (its main country, or one it names): a foreign match in a country the text
     /// never names, such as "Region" → Callao (Peru), is more likely a misreading than a location.
     /// </summary>
-    private List<PlaceMention> Usable(DocumentView view, int sentence)
+    private List<PlaceMention> Usable(DocumentView view, int sentence) =>
+        view.UsablePlaces[sentence] ??= FindUsable(view, sentence);
+
+    private List<PlaceMention> FindUsable(DocumentView view, int sentence)
     {
         var words = view.Words[sentence];
         return [.. view.Places[sentence].Where(p =>

@@ -77,7 +77,13 @@ public sealed class SentenceWords
     }
 
     /// <summary>The token's key as a lower-case string (for cold paths).</summary>
-    public string Lower(int index) => Key(index).ToString().Replace('’', '\'').ToLowerInvariant();
+    public string Lower(int index)
+    {
+        _lower ??= new string?[_tokens.Count];
+        return _lower[index] ??= Key(index).ToString().Replace('’', '\'').ToLowerInvariant();
+    }
+
+    private string?[]? _lower;
 
     public char Punctuation(int index) => _tokens[index].Word ? '\0' : _text[_tokens[index].Start];
 
@@ -91,10 +97,13 @@ public sealed class SentenceWords
     /// <summary>The index of the token that contains or follows an offset.</summary>
     public int IndexAt(int offset)
     {
-        for (int i = 0; i < _tokens.Count; i++)
-            if (_tokens[i].Start + _tokens[i].Length > offset)
-                return i;
-        return _tokens.Count;
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_tokens[mid].Start + _tokens[mid].Length > offset) hi = mid; else lo = mid + 1;
+        }
+        return lo;
     }
 
     /// <summary>The words of a phrase (for building lexicons).</summary>
