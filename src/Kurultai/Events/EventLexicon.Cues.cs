@@ -4,7 +4,7 @@ public sealed partial class EventLexicon
 {
     /// <summary>True when a phrase of the set starts at word <paramref name="i"/>.</summary>
     public bool Has(CueSet set, SentenceWords words, int i) =>
-        i >= 0 && i < words.Count && words.IsWord(i) && _cues[set].TryMatch(words, i, out _, out _);
+        i >= 0 && i < words.Count && (words.CueMasks(_cues)[i] & CueTable.Bit(set)) != 0;
 
     /// <summary>
     /// The nearest word before <paramref name="from"/> (at most <paramref name="maxWords"/> words back) where a phrase
@@ -54,13 +54,7 @@ public sealed partial class EventLexicon
     }
 
     /// <summary>True when a phrase of the set occurs anywhere in the sentence.</summary>
-    public bool Anywhere(CueSet set, SentenceWords? words)
-    {
-        if (words is null)
-            return false;
-        for (int i = 0; i < words.Count; i++)
-            if (words.IsWord(i) && Has(set, words, i))
-                return true;
-        return false;
-    }
+    public bool Anywhere(CueSet set, SentenceWords? words) =>
+        words is not null && (words.CueMask(_cues) & CueTable.Bit(set)) != 0;
+
 }

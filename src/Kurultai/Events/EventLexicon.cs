@@ -13,13 +13,12 @@ namespace Kurultai.Events;
 /// </remarks>
 public sealed partial class EventLexicon
 {
-    private readonly FrozenDictionary<CueSet, PhraseTable<CueSet>> _cues;
+    private readonly CueTable _cues;
 
     private EventLexicon(PhraseTable<TriggerForm> triggers, Dictionary<CueSet, List<string>> cues, IReadOnlyList<string> problems)
     {
         Triggers = triggers;
-        _cues = Enum.GetValues<CueSet>().ToFrozenDictionary(
-            set => set, set => new PhraseTable<CueSet>((cues.GetValueOrDefault(set) ?? []).Select(p => (p, set))));
+        _cues = new CueTable(cues.SelectMany(c => c.Value.Select(p => (p, c.Key))));
         Problems = problems;
     }
 
@@ -29,7 +28,6 @@ public sealed partial class EventLexicon
     /// <summary>Lines of the data files that were skipped, e.g. "triggers.tsv:12: unknown kind 'Protset'".</summary>
     public IReadOnlyList<string> Problems { get; }
 
-    public PhraseTable<CueSet> Cues(CueSet set) => _cues[set];
 
     /// <summary>Loads <c>triggers.tsv</c> and <c>cues.tsv</c> from a directory (usually <c>data/events</c>).</summary>
     public static EventLexicon Load(string directory) =>

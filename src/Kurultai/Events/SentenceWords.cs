@@ -45,6 +45,7 @@ public sealed class SentenceWords
     /// <summary>Hides the words inside the spans from the lexicon (the "May" of "6 May 2021" is not a modal).</summary>
     public void Mask(IEnumerable<Span> spans)
     {
+        _cueMasks = null;
         foreach (var span in spans)
         {
             for (int i = 0; i < _tokens.Count; i++)
@@ -84,6 +85,30 @@ public sealed class SentenceWords
     }
 
     private string?[]? _lower;
+    private ulong[]? _cueMasks;
+    private ulong _cueMask;
+    private CueTable? _cueTable;
+
+    /// <summary>For each token, the cue sets with a phrase starting there (computed once per sentence).</summary>
+    public ulong[] CueMasks(CueTable table)
+    {
+        if (_cueMasks is null || !ReferenceEquals(_cueTable, table))
+        {
+            _cueTable = table;
+            _cueMask = 0;
+            _cueMasks = table.Masks(this);
+            foreach (var m in _cueMasks)
+                _cueMask |= m;
+        }
+        return _cueMasks;
+    }
+
+    /// <summary>The cue sets with a phrase anywhere in the sentence.</summary>
+    public ulong CueMask(CueTable table)
+    {
+        CueMasks(table);
+        return _cueMask;
+    }
 
     public char Punctuation(int index) => _tokens[index].Word ? '\0' : _text[_tokens[index].Start];
 

@@ -67,6 +67,5 @@ public sealed class TriggerFinder(EventLexicon lexicon)
             || w is "shot" or "taken" or "held" or "set" or "beat" or "hurt" or "put" or "fled" or "fought" or "freed" or "broken" or "burnt" or "slain" or "overthrown" or "dead";
     }
 
-    private bool Has(CueSet set, SentenceWords words, int i) =>
-        i >= 0 && i < words.Count && words.IsWord(i) && lexicon.Cues(set).TryMatch(words, i, out _, out _);
+    private bool Has(CueSet set, SentenceWords words, int i) => lexicon.Has(set, words, i);
 }
