@@ -18,12 +18,10 @@ namespace Kurultai.Events;
 /// </remarks>
 public sealed class ActorRoles
 {
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "that", "but", "while", "when", "after", "before", "until", "although", "though", "because", "since", "whereas", "if", "who", "which",
-    };
+    private static bool IsSubordinator(SentenceWords w, int i) =>
+        w.Is(i, "that", "but", "while", "when", "after", "before", "until", "although", "though", "because", "since", "whereas", "if", "who", "which");
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "his", "her", "their" };
+    private static bool IsPronoun(SentenceWords w, int i) => w.Is(i, "he", "she", "they", "it", "his", "her", "their");
 
     public required IReadOnlyList<ActorMention> InSentence { get; init; }
     public ActorMention? Agent { get; init; }
@@ -41,7 +39,7 @@ public sealed class ActorRoles
         int segmentStart = SegmentStart(words, hit.Word, clauseStart);
         ActorMention? subject = before.FirstOrDefault(a => Word(words, a) >= segmentStart) ?? before.FirstOrDefault()
             ?? Antecedent(words, clauseStart, hit.Word, previous)
-            ?? (clauseStart > 0 && Subordinators.Contains(words.Lower(clauseStart - 1)) && words.Lower(clauseStart - 1) is "who" or "which"
+            ?? (clauseStart > 0 && words.Is(clauseStart - 1, "who", "which")
                 ? usable.LastOrDefault(a => Word(words, a) < clauseStart) : null);
 
         if (hit.Nominal)
@@ -62,7 +60,7 @@ public sealed class ActorRoles
     {
         for (int i = from; i < words.Count && i < from + maxDistance; i++)
         {
-            if (words.IsWord(i) && words.Lower(i) == word)
+            if (words.Is(i, word))
                 return after.FirstOrDefault(a => Word(words, a) > i && Word(words, a) <= i + 6);
         }
         return null;
@@ -72,7 +70,7 @@ public sealed class ActorRoles
     {
         for (int i = trigger - 1; i >= 0; i--)
         {
-            if (!words.IsWord(i) ? words.Punctuation(i) is not ',' and not '.' : Subordinators.Contains(words.Lower(i)))
+            if (!words.IsWord(i) ? words.Punctuation(i) is not ',' and not '.' : IsSubordinator(words, i))
                 return i + 1;
         }
         return 0;
@@ -91,7 +89,7 @@ public sealed class ActorRoles
     {
         for (int i = from; i < words.Count; i++)
         {
-            if (!words.IsWord(i) ? words.Punctuation(i) is not '.' : Subordinators.Contains(words.Lower(i)))
+            if (!words.IsWord(i) ? words.Punctuation(i) is not '.' : IsSubordinator(words, i))
                 return i;
         }
         return words.Count;
@@ -102,9 +100,9 @@ public sealed class ActorRoles
     {
         for (int i = clauseStart; i < trigger && i < clauseStart + 3; i++)
         {
-            if (!words.IsWord(i) || !Pronouns.Contains(words.Lower(i)))
+            if (!IsPronoun(words, i))
                 continue;
-            return words.Lower(i) is "they" or "their"
+            return words.Is(i, "they", "their")
                 ? previous.FirstOrDefault()
                 : previous.LastOrDefault(a => a.Kind is ActorKind.Person or ActorKind.Police or ActorKind.Military or ActorKind.Government);
         }
@@ -116,14 +114,13 @@ public sealed class ActorRoles
     {
         int i = words.IndexAt(actor.Start);
         if (i < words.Count && words.IsWord(i) && words.Start(i) < actor.Start
-            && words.Lower(i).StartsWith("pro-", StringComparison.Ordinal))
+            && words.Key(i).StartsWith("pro-", StringComparison.OrdinalIgnoreCase))
             return true;
         for (int j = i - 1; j >= Math.Max(0, i - 4); j--)
         {
             if (!words.IsWord(j))
                 return false;
-            var w = words.Lower(j);
-            if (w is "supporters" or "loyal" or "allies" or "ally" or "loyalists" or "pro")
+            if (words.Is(j, "supporters", "loyal", "allies", "ally", "loyalists", "pro"))
                 return true;
         }
         return false;

@@ -59,7 +59,7 @@ public sealed class CueTable
             int i = index + k;
             if (i >= words.Count || words.IsMasked(i))
                 return false;
-            if (!words.IsWord(i) ? words.Punctuation(i).ToString() != tail[k] : words.Lower(i) != tail[k])
+            if (!words.IsWord(i) ? tail[k].Length != 1 || words.Punctuation(i) != tail[k][0] : !words.Matches(i, tail[k]))
                 return false;
         }
         return true;

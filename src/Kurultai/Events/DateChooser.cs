@@ -83,8 +83,7 @@ public sealed class DateChooser(EventLexicon lexicon)
         int end = words.IndexAt(date.Start + date.Length - 1);
         if (end >= words.Count)
             return false;
-        return words.Lower(end) is "after" or "before"
-            || (end + 1 < words.Count && words.IsWord(end + 1) && words.Lower(end + 1) is "after" or "before" && !words.IsMasked(end + 1));
+        return words.Is(end, "after", "before") || (words.Is(end + 1, "after", "before") && !words.IsMasked(end + 1));
     }
 
     /// <summary>The first word of the relative clause ("who had protested for ten days –") holding a word, or -1.</summary>
@@ -98,8 +97,8 @@ public sealed class DateChooser(EventLexicon lexicon)
                     return -1;
                 continue;
             }
-            if (words.Lower(i) is "who" or "which" or "whose" or "that")
-                return i > 0 && words.IsWord(i - 1) && words.Lower(i - 1) is "during" or "in" or "at" or "on" or "after" or "when" ? -1 : i;
+            if (words.Is(i, "who", "which", "whose", "that"))
+                return words.Is(i - 1, "during", "in", "at", "on", "after", "when") ? -1 : i;
         }
         return -1;
     }

@@ -115,7 +115,7 @@ public sealed class EventCoder : IStage
         var previousActors = previous >= 0 ? view.Actors[previous] : [];
         foreach (var hit in hits)
         {
-            var where = $"[{s}] '{view.Document.Text.Substring(hit.Start, hit.Length)}' ({hit.Kind}{(hit.Nominal ? ", noun" : "")}{(hit.Passive ? ", passive" : "")})";
+            string where = trace is null ? "" : $"[{s}] '{view.Document.Text.Substring(hit.Start, hit.Length)}' ({hit.Kind}{(hit.Nominal ? ", noun" : "")}{(hit.Passive ? ", passive" : "")})";
             if (_filter.Blocker(words, hit) is { } blocker)
             {
                 trace?.Add($"{where}: not an event ({blocker})");

@@ -45,7 +45,7 @@ public sealed class FactualityFilter(EventLexicon lexicon)
             return "demanded or planned";
         if (hit.Nominal && lexicon.After(CueSet.Modal, words, hit.LastWord + 1, 4) is var modal && modal >= 0)
             return $"modal '{words.Lower(modal)}' after the noun";
-        if (!hit.Nominal && hit.Word > 0 && words.IsWord(hit.Word - 1) && words.Lower(hit.Word - 1) == "to"
+        if (!hit.Nominal && words.Is(hit.Word - 1, "to")
             && lexicon.Before(CueSet.Implicative, words, hit.Word - 1, 4) < 0)
             return "infinitive without an implicative verb";
         if (!hit.Passive && hit.LastWord + 1 < words.Count && lexicon.Has(CueSet.Earlier, words, hit.LastWord + 1)
@@ -67,7 +67,7 @@ public sealed class FactualityFilter(EventLexicon lexicon)
         {
             if (!words.IsWord(i))
                 return null;
-            if (words.Lower(i) is "until" or "since" or "before" or "till")
+            if (words.Is(i, "until", "since", "before", "till"))
                 return words.Lower(i);
         }
         return null;
@@ -75,8 +75,8 @@ public sealed class FactualityFilter(EventLexicon lexicon)
 
     /// <summary>"upon assuming office", "after taking over": an -ing form right after a preposition.</summary>
     private static bool IsGerund(SentenceWords words, TriggerHit hit) =>
-        words.Lower(hit.Word).EndsWith("ing", StringComparison.Ordinal) && hit.Word > 0 && words.IsWord(hit.Word - 1)
-        && words.Lower(hit.Word - 1) is "upon" or "after" or "before" or "since" or "following" or "during" or "while";
+        words.Key(hit.Word).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && words.Is(hit.Word - 1, "upon", "after", "before", "since", "following", "during", "while");
 
     /// <summary>"following street demonstrations by up to 20,000 voters": a framed event with its own count is reported.</summary>
     private static bool CountFollows(SentenceWords words, TriggerHit hit)

@@ -39,14 +39,26 @@ public sealed class MentionContext
         Lexicon.Before(set, Words, Hit.Word, before) >= 0 || Lexicon.After(set, Words, Hit.LastWord + 1, after) >= 0;
 
     /// <summary>True when another trigger of the sentence is of one of the kinds.</summary>
-    public bool SentenceHas(params TriggerKind[] kinds) => Hits.Any(h => h != Hit && kinds.Contains(h.Kind));
+    public bool SentenceHas(params ReadOnlySpan<TriggerKind> kinds)
+    {
+        foreach (var h in Hits)
+            if (h != Hit && kinds.Contains(h.Kind))
+                return true;
+        return false;
+    }
 
     /// <summary>True when the actor is of one of the kinds.</summary>
-    public static bool Is(ActorMention? actor, params ActorKind[] kinds) => actor is not null && kinds.Contains(actor.Kind);
+    public static bool Is(ActorMention? actor, params ReadOnlySpan<ActorKind> kinds) => actor is not null && kinds.Contains(actor.Kind);
 
     /// <summary>True when an actor of the sentence is of one of the kinds.</summary>
-    public bool SentenceActorIs(params ActorKind[] kinds) => Roles.InSentence.Any(a => kinds.Contains(a.Kind));
+    public bool SentenceActorIs(params ReadOnlySpan<ActorKind> kinds) => SentenceActor(kinds) is not null;
 
     /// <summary>The first actor of the sentence of one of the kinds.</summary>
-    public ActorMention? SentenceActor(params ActorKind[] kinds) => Roles.InSentence.FirstOrDefault(a => kinds.Contains(a.Kind));
+    public ActorMention? SentenceActor(params ReadOnlySpan<ActorKind> kinds)
+    {
+        foreach (var a in Roles.InSentence)
+            if (kinds.Contains(a.Kind))
+                return a;
+        return null;
+    }
 }

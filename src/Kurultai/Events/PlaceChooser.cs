@@ -143,8 +143,7 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
     {
         for (int i = from; i + 1 < words.Count; i++)
         {
-            if (words.IsWord(i) && words.Lower(i) == "as" && words.IsWord(i + 1)
-                && words.Lower(i + 1) is "has" or "have" or "had" or "did" or "was" or "were" or "is" or "are")
+            if (words.Is(i, "as") && words.Is(i + 1, "has", "have", "had", "did", "was", "were", "is", "are"))
                 return i + 2;
         }
         return -1;

@@ -130,7 +130,7 @@ public sealed class RecordBuilder(EventLexicon lexicon)
         {
             if (!words.IsWord(i))
                 return false;
-            if (words.Lower(i) is "a" or "an" or "one" or "he" or "she")
+            if (words.Is(i, "a", "an", "one", "he", "she"))
                 return true;
         }
         return false;

@@ -78,6 +78,26 @@ public sealed class SentenceWords
     }
 
     /// <summary>The token's key as a lower-case string (for cold paths).</summary>
+    /// <summary>True when the token is one of the words (case-insensitive; no allocation).</summary>
+    public bool Is(int index, params ReadOnlySpan<string> options)
+    {
+        if (index < 0 || index >= _tokens.Count || !_tokens[index].Word)
+            return false;
+        var key = Key(index);
+        foreach (var option in options)
+            if (key.Equals(option, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    /// <summary>True when the token equals a lexicon word (case-insensitive, curly apostrophes straightened).</summary>
+    public bool Matches(int index, string word)
+    {
+        var key = Key(index);
+        return key.Equals(word, StringComparison.OrdinalIgnoreCase)
+            || (key.IndexOf('’') >= 0 && key.ToString().Replace('’', '\'').Equals(word, StringComparison.OrdinalIgnoreCase));
+    }
+
     public string Lower(int index)
     {
         _lower ??= new string?[_tokens.Count];

@@ -53,8 +53,8 @@ public sealed class TriggerFinder(EventLexicon lexicon)
                 return false;
             if (Has(CueSet.Auxiliary, words, j))
                 return true;
-            var w = words.Lower(j);
-            if (!w.EndsWith("ly", StringComparison.Ordinal) && w is not ("just" or "also" or "then" or "soon" or "later" or "all" or "now" or "already" or "still"))
+            if (!words.Key(j).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+                && !words.Is(j, "just", "also", "then", "soon", "later", "all", "now", "already", "still"))
                 return false;
         }
         return false;
@@ -62,9 +62,9 @@ public sealed class TriggerFinder(EventLexicon lexicon)
 
     private static bool IsParticiple(SentenceWords words, int i)
     {
-        var w = words.Lower(i);
-        return w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal)
-            || w is "shot" or "taken" or "held" or "set" or "beat" or "hurt" or "put" or "fled" or "fought" or "freed" or "broken" or "burnt" or "slain" or "overthrown" or "dead";
+        var w = words.Key(i);
+        return w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase)
+            || words.Is(i, "shot", "taken", "held", "set", "beat", "hurt", "put", "fled", "fought", "freed", "broken", "burnt", "slain", "overthrown", "dead");
     }
 
     private bool Has(CueSet set, SentenceWords words, int i) => lexicon.Has(set, words, i);

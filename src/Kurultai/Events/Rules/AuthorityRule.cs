@@ -77,7 +77,7 @@ public sealed class AuthorityRule : IEventRule
             return false;
         int i = c.Words.IndexAt(actor.Start);
         for (int j = i - 1; j >= 0 && j >= i - 2 && c.Words.IsWord(j); j--)
-            if (c.Words.Lower(j) is "security" or "police" or "army" or "military")
+            if (c.Words.Is(j, "security", "police", "army", "military"))
                 return true;
         return false;
     }

@@ -45,7 +45,7 @@ public sealed class ProtestRule : IEventRule
         if (c.Hit.Nominal || !c.Hit.Form.StartsWith("demonstrat", StringComparison.Ordinal) || c.Hit.LastWord + 1 >= c.Words.Count)
             return false;
         int next = c.Hit.LastWord + 1;
-        return c.Words.IsWord(next) && (c.Words.Lower(next) is "that" or "how" or "its" or "their" or "his" or "her"
+        return c.Words.IsWord(next) && (c.Words.Is(next, "that", "how", "its", "their", "his", "her")
             || c.Lexicon.Has(CueSet.Attributive, c.Words, next));
     }
 }

@@ -66,8 +66,7 @@ public sealed class SeizureRule : IEventRule
                 return true;
         for (int i = c.Hit.Word - 1; i >= 0; i--)
         {
-            if (w.IsWord(i) && (w.Lower(i) is "then" or "after" or "before" or "since" or "when" or "until" or "while"
-                || (countrywide && w.Lower(i) == "and")))
+            if (w.Is(i, "then", "after", "before", "since", "when", "until", "while") || (countrywide && w.Is(i, "and")))
                 return false;
             if (c.Lexicon.Has(CueSet.Force, w, i))
                 return true;
