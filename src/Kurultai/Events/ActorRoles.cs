@@ -30,6 +30,8 @@ public sealed class ActorRoles
     /// <param name="previous">The actors of the previous sentence of the paragraph, for a pronoun subject.</param>
     public static ActorRoles Find(SentenceWords words, TriggerHit hit, IReadOnlyList<ActorMention> actors, IReadOnlyList<ActorMention> previous)
     {
+        if (actors.Count == 0 && previous.Count == 0)
+            return new ActorRoles { InSentence = actors };
         var usable = actors.Where(a => !IsSupported(words, a)).ToList();
         int clauseStart = ClauseStart(words, hit.Word);
         int clauseEnd = ClauseEnd(words, hit.LastWord + 1);

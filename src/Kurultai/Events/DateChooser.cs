@@ -23,7 +23,8 @@ public sealed class DateChooser(EventLexicon lexicon)
     /// <param name="narrative">The day of the last event coded earlier in the section, if any (the story's current day).</param>
     public DateChoice? Choose(DocumentView view, int sentence, TriggerHit hit, DateOnly? narrative = null)
     {
-        var own = Usable(view, sentence).Where(d => Governs(view.Words[sentence], d, hit)).ToList();
+        var usable = Usable(view, sentence);
+        var own = usable.Count == 0 ? usable : usable.Where(d => Governs(view.Words[sentence], d, hit)).ToList();
         if (own.Count > 0)
         {
             var nearest = own.MinBy(d => Distance(d, hit));

@@ -20,7 +20,8 @@ public sealed class DocumentView
         Quantities = Group(sentences, document.Quantities, q => q.Start);
         Actors = Group(sentences, document.Actors, a => a.Start);
         for (int i = 0; i < Words.Length; i++)
-            Words[i].Mask(Dates[i].Select(d => d.Span));
+            if (Dates[i].Count > 0)
+                Words[i].Mask(Dates[i].Select(d => d.Span));
         MainCountry = PlaceChooser.MainCountry(document);
         NamedCountries = document.Places.Where(p => p.Place is { Feature: FeatureType.Country }).Select(p => p.Place!.Country)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -35,6 +36,9 @@ public sealed class DocumentView
     /// <summary>Per-sentence memo of the dates that can date an event (filled by <see cref="DateChooser"/>).</summary>
     internal List<DateMention>?[] UsableDates => _usableDates ??= new List<DateMention>?[Count];
 
+    /// <summary>Memo of each section's lead place (filled by <see cref="PlaceChooser"/>).</summary>
+    internal Dictionary<int, GazetteerEntry?> SectionPlaces { get; } = [];
+
     /// <summary>Memo of the document's main place (filled by <see cref="PlaceChooser"/>).</summary>
     internal (bool Known, GazetteerEntry? Entry) MainPlace { get; set; }
 
@@ -46,10 +50,10 @@ public sealed class DocumentView
 
     public Document Document { get; }
     public SentenceWords[] Words { get; }
-    public List<PlaceMention>[] Places { get; }
-    public List<DateMention>[] Dates { get; }
-    public List<Quantity>[] Quantities { get; }
-    public List<ActorMention>[] Actors { get; }
+    public IReadOnlyList<PlaceMention>[] Places { get; }
+    public IReadOnlyList<DateMention>[] Dates { get; }
+    public IReadOnlyList<Quantity>[] Quantities { get; }
+    public IReadOnlyList<ActorMention>[] Actors { get; }
 
     public int Count => Words.Length;
 
@@ -63,16 +67,28 @@ public sealed class DocumentView
     public int NextInParagraph(int i) =>
         i + 1 < Count && Sentence(i + 1).Paragraph == Sentence(i).Paragraph ? i + 1 : -1;
 
-    private static List<T>[] Group<T>(IReadOnlyList<Sentence> sentences, IEnumerable<T> items, Func<T, int> start)
+    /// <summary>Each sentence's items in text order; sentences without any share one empty list.</summary>
+    private static IReadOnlyList<T>[] Group<T>(IReadOnlyList<Sentence> sentences, IEnumerable<T> items, Func<T, int> start)
     {
-        var groups = new List<T>[sentences.Count];
-        for (int i = 0; i < groups.Length; i++)
-            groups[i] = [];
-        foreach (var item in items.OrderBy(start))
+        var lists = new List<T>?[sentences.Count];
+        foreach (var item in items)
         {
             int index = Find(sentences, start(item));
             if (index >= 0)
-                groups[index].Add(item);
+                (lists[index] ??= []).Add(item);
+        }
+        var groups = new IReadOnlyList<T>[sentences.Count];
+        for (int i = 0; i < groups.Length; i++)
+        {
+            if (lists[i] is { } list)
+            {
+                list.Sort((a, b) => start(a).CompareTo(start(b)));
+                groups[i] = list;
+            }
+            else
+            {
+                groups[i] = [];
+            }
         }
         return groups;
     }

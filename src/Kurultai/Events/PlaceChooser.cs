@@ -31,13 +31,15 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
             return [CountryChoice(view, mainCountry)];
         for (int i = view.PreviousInParagraph(sentence); i >= 0; i = view.PreviousInParagraph(i))
         {
-            var last = Usable(view, i).LastOrDefault();
-            if (last is not null)
-                return [ToChoice(view, last.Place!, ContextSource.Paragraph, last.Start)];
+            var earlier = Usable(view, i);
+            if (earlier.Count > 0)
+                return [ToChoice(view, earlier[^1].Place!, ContextSource.Paragraph, earlier[^1].Start)];
         }
         if (narrative is not null)
             return [narrative with { Source = ContextSource.Narrative }];
-        var sectionPlace = MostFrequent(view, SectionLead(view, sentence));
+        int section = view.Sentence(sentence).Section;
+        if (!view.SectionPlaces.TryGetValue(section, out var sectionPlace))
+            view.SectionPlaces[section] = sectionPlace = MostFrequent(view, SectionLead(view, sentence));
         if (sectionPlace is not null)
             return [ToChoice(view, sectionPlace, ContextSource.Section)];
         if (!view.MainPlace.Known)
@@ -49,8 +51,8 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
     }
 
     /// <summary>
-    /// The sentences that set a section's scene: its heading and, in prose, its first body paragraph (up to the
-    /// sentence itself; a live-blog entry has only its timestamp line). A place named further down belongs to that paragraph's own story ("The governor of Issyk-Kul has
+    /// The sentences that set a section's scene: its heading and, in prose, its first body paragraph (a live-blog
+    /// entry has only its timestamp line). A place named further down belongs to that paragraph's own story ("The governor of Issyk-Kul has
     /// resigned" does not place the next item of a live blog).
     /// </summary>
     private static IEnumerable<int> SectionLead(DocumentView view, int sentence)
@@ -60,7 +62,7 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         while (first > 0 && view.Sentence(first - 1).Section == section)
             first--;
         int? leadParagraph = null;
-        for (int i = first; i <= sentence; i++)
+        for (int i = first; i < view.Count && view.Sentence(i).Section == section; i++)
         {
             var s = view.Sentence(i);
             if (s.Kind is SentenceKind.Heading or SentenceKind.Timestamp)
@@ -113,8 +115,11 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
     private List<PlaceMention> OwnPlaces(DocumentView view, int sentence, TriggerHit hit)
     {
         var words = view.Words[sentence];
+        var usable = Usable(view, sentence);
+        if (usable.Count == 0)
+            return [];
         var text = view.Document.Text;
-        var places = Usable(view, sentence).Where(p => !(p.Place!.Feature == FeatureType.Country && Possessive(text, p))).ToList();
+        var places = usable.Where(p => !(p.Place!.Feature == FeatureType.Country && Possessive(text, p))).ToList();
         if (places.Count == 0)
             return [];
         int Word(PlaceMention p) => words.IndexAt(p.Start);

@@ -9,13 +9,24 @@ namespace Kurultai.Events;
 /// </summary>
 public sealed class SentenceWords
 {
+    [ThreadStatic]
+    private static List<(int Start, int Length, bool Word)>? s_scratch;
+
     private readonly string _text;
-    private readonly List<(int Start, int Length, bool Word)> _tokens = [];
+    private readonly (int Start, int Length, bool Word)[] _tokens;
 
     public SentenceWords(string text, Span span)
     {
         _text = text;
         Span = span;
+        var tokens = s_scratch ??= new List<(int Start, int Length, bool Word)>(64);
+        tokens.Clear();
+        Tokenize(text, span, tokens);
+        _tokens = [.. tokens];
+    }
+
+    private static void Tokenize(string text, Span span, List<(int Start, int Length, bool Word)> _tokens)
+    {
         int end = Math.Min(span.End, text.Length);
         int i = Math.Max(0, span.Start);
         while (i < end)
@@ -48,10 +59,10 @@ public sealed class SentenceWords
         _cueMasks = null;
         foreach (var span in spans)
         {
-            for (int i = 0; i < _tokens.Count; i++)
+            for (int i = 0; i < _tokens.Length; i++)
             {
                 if (_tokens[i].Start < span.End && span.Start < _tokens[i].Start + _tokens[i].Length)
-                    (_masked ??= new bool[_tokens.Count])[i] = true;
+                    (_masked ??= new bool[_tokens.Length])[i] = true;
             }
         }
     }
@@ -59,7 +70,7 @@ public sealed class SentenceWords
     /// <summary>True when the token lies in a masked span.</summary>
     public bool IsMasked(int index) => _masked is not null && _masked[index];
 
-    public int Count => _tokens.Count;
+    public int Count => _tokens.Length;
 
     public bool IsWord(int index) => _tokens[index].Word;
 
@@ -81,7 +92,7 @@ public sealed class SentenceWords
     /// <summary>True when the token is one of the words (case-insensitive; no allocation).</summary>
     public bool Is(int index, params ReadOnlySpan<string> options)
     {
-        if (index < 0 || index >= _tokens.Count || !_tokens[index].Word)
+        if (index < 0 || index >= _tokens.Length || !_tokens[index].Word)
             return false;
         var key = Key(index);
         foreach (var option in options)
@@ -100,7 +111,7 @@ public sealed class SentenceWords
 
     public string Lower(int index)
     {
-        _lower ??= new string?[_tokens.Count];
+        _lower ??= new string?[_tokens.Length];
         return _lower[index] ??= Key(index).ToString().Replace('’', '\'').ToLowerInvariant();
     }
 
@@ -142,7 +153,7 @@ public sealed class SentenceWords
     /// <summary>The index of the token that contains or follows an offset.</summary>
     public int IndexAt(int offset)
     {
-        int lo = 0, hi = _tokens.Count;
+        int lo = 0, hi = _tokens.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
