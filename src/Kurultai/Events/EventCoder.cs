@@ -147,6 +147,11 @@ public sealed class EventCoder : IStage
                 trace?.Add($"{where}: no usable date");
                 continue;
             }
+            if (view.Document.Anchor.Date is { } published && date.Date > published.AddDays(1))
+            {
+                trace?.Add($"{where}: dated after the report ({date.Date:yyyy-MM-dd}): a plan, not an event");
+                continue;
+            }
             if (date.Precision == 3 && date.Source == ContextSource.Sentence && view.Document.Anchor.Date is { } anchor
                 && date.Date < new DateOnly(anchor.Year, anchor.Month, 1) && (date.End ?? date.Date) >= anchor.AddDays(-DateChooser.BackgroundDays))
             {

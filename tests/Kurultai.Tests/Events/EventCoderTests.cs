@@ -124,6 +124,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_event_dated_after_the_report_is_a_plan()
+    {
+        Assert.Empty(Code(new DocBuilder("Rioters torched a bank in Batumi on 20 May 2021.", anchor: "2021-05-10")
+            .Place("Batumi", Geo.Batumi).Date("20 May 2021", "2021-05-20")));
+    }
+
+    [Fact]
     public void An_empty_document_has_no_events()
     {
         Assert.Empty(Coder.Run(Document.FromText("")).Events);
@@ -143,6 +150,7 @@ public sealed class EventCoderTests
             var document = builder.Build();
             var records = Coder.Run(document).Events;
             Assert.All(records, r => Assert.All(r.EvidenceSpans, s => Assert.InRange(s.End, s.Start, text.Length)));
+            Assert.All(records, r => Assert.True(r.EventDate <= document.Anchor.Date!.Value.AddDays(1)));   // never after the report
             Assert.Equal(records.Select(r => r.Id), Coder.Run(document).Events.Select(r => r.Id));   // deterministic
         }, iter: 300);
     }
