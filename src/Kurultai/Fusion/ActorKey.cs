@@ -95,7 +95,7 @@ public readonly record struct ActorKey(ActorClass Class, string Key, string Last
         if (a.Length < 4 || b.Length < 4 || a.Length > 40 || b.Length > 40)
             return a == b;
         var allowed = Math.Min(a.Length, b.Length) >= 8 ? 2 : 1;
-        return Math.Abs(a.Length - b.Length) <= allowed && EditDistance.AtMost(a, b, allowed);
+        return Math.Abs(a.Length - b.Length) <= allowed && Places.EditDistance.Bounded(a, b, allowed) <= allowed;
     }
 
     private static string StripParentheses(string name)

@@ -97,7 +97,7 @@ public sealed class RecordPairScorer(FusionRules rules)
                 return 1.0;
             if (!a.HasCoordinates || !b.HasCoordinates)
                 return 0;
-            var km = GreatCircle.Km(a.Record.Lat, a.Record.Lon, b.Record.Lat, b.Record.Lon);
+            var km = Places.GeoDistance.Km(a.Record.Lat, a.Record.Lon, b.Record.Lat, b.Record.Lon);
             return km <= Rules.SamePlaceKm ? 1.0 : km <= Rules.NearbyKm ? 0.8 : 0;
         }
         var bothVague = pa == 2 && pb == 2;
