@@ -10,11 +10,11 @@ namespace Kurultai.Events;
 /// (Country)", whoever they are. The country is the event's place's, else the document's main country. An
 /// event with no actor1 gets its type's usual one (protesters, rioters, the government, an unidentified armed
 /// group).</remarks>
-public sealed class ActorNamer(string mainCountry)
+public sealed class ActorNamer(string mainCountry, EventGeography geography)
 {
     public void Name(EventMention m)
     {
-        var country = EventGeography.CountryName(m.Place.Country.Length > 0 ? m.Place.Country : mainCountry);
+        var country = geography.NameOf(m.Place.Country.Length > 0 ? m.Place.Country : mainCountry);
         var c = m.Coding;
         m.Actor1Kind = c.Actor1.Kind;
         m.Actor1 = Name(c.Actor1, c.EventType, country) ?? Default(c.EventType, country);
@@ -23,13 +23,13 @@ public sealed class ActorNamer(string mainCountry)
             m.Actor2 = null;
     }
 
-    public static string? Name(ActorChoice choice, string eventType, string country)
+    public string? Name(ActorChoice choice, string eventType, string country)
     {
         if (choice.IsNone)
             return null;
         var mention = choice.Mention;
         if (mention?.Country is { Length: 2 } code)
-            country = EventGeography.CountryName(code);
+            country = geography.NameOf(code);
         return choice.Kind switch
         {
             ActorKind.Protesters or ActorKind.Rioters => eventType switch

@@ -32,13 +32,15 @@ public sealed class EventCoder : IStage
     private readonly PlaceChooser _places;
     private readonly DateChooser _dates;
     private readonly Dictionary<TriggerKind, IEventRule> _rules;
+    private readonly EventGeography _geography;
 
     public EventCoder(EventLexicon lexicon, EventGeography? geography = null)
     {
         _lexicon = lexicon;
         _finder = new TriggerFinder(lexicon);
         _filter = new FactualityFilter(lexicon);
-        _places = new PlaceChooser(lexicon, geography ?? EventGeography.None);
+        _geography = geography ?? EventGeography.None;
+        _places = new PlaceChooser(lexicon, _geography);
         _dates = new DateChooser(lexicon);
         IEventRule[] rules = [new ProtestRule(), new RiotRule(), new SeizureRule(), new LootingRule(), new ForceRule(),
             new ArrestRule(), new ReleaseRule(), new AuthorityRule(), new AbductionRule()];
@@ -87,7 +89,7 @@ public sealed class EventCoder : IStage
         mentions = FocusUndated(view, mentions);
         var strong = new MentionAttacher().Attach(view, mentions);
         new QuantityAssigner().Assign(view, mentions);
-        var namer = new ActorNamer(country);
+        var namer = new ActorNamer(country, _geography);
         foreach (var m in strong)
             namer.Name(m);
         var groups = new MentionMerger().Merge(view, strong);

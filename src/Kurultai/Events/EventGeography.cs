@@ -13,6 +13,13 @@ public sealed record EventGeography(Func<string, GazetteerEntry?> CountryCapital
 {
     public static readonly EventGeography None = new(_ => null, (_, _) => null);
 
+    /// <summary>A country's name as the gazetteer spells it ("KG" → "Kyrgyzstan"), so that generic actors match the
+    /// actor resolver's; null falls back to <see cref="CountryName"/>.</summary>
+    public Func<string, string?>? CountryNames { get; init; }
+
+    /// <summary>The name of a country for locations and generic actors: the gazetteer's, else .NET's English name.</summary>
+    public string NameOf(string code) => (code.Length > 0 ? CountryNames?.Invoke(code) : null) ?? CountryName(code);
+
     /// <summary>The English name of an ISO 3166-1 alpha-2 code ("KG" → "Kyrgyzstan"); the code itself when unknown.</summary>
     public static string CountryName(string code)
     {

@@ -91,7 +91,7 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         var capital = geography.CountryCapital(country)
             ?? view.Document.Places.Select(p => p.Place).FirstOrDefault(e => e is { Feature: FeatureType.Capital } && e.Country == country)
             ?? view.Document.Places.Select(p => p.Place).FirstOrDefault(e => e is { Feature: FeatureType.Country } && e.Country == country);
-        return new PlaceChoice(EventGeography.CountryName(country), "", country, capital?.Lat ?? 0, capital?.Lon ?? 0, 3, ContextSource.Country);
+        return new PlaceChoice(geography.NameOf(country), "", country, capital?.Lat ?? 0, capital?.Lon ?? 0, 3, ContextSource.Country);
     }
 
     private PlaceChoice ToChoice(DocumentView view, GazetteerEntry e, ContextSource source, int start = -1)
@@ -102,6 +102,8 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
                 return CountryChoice(view, e.Country) with { Source = source, MentionStart = start };
             case FeatureType.Admin1:
                 var admin1 = e.Admin1.Length > 0 ? e.Admin1 : e.Name;
+                if (e.Capital is { Length: > 0 } seat)   // the gazetteer's region entries carry their seat's name and coordinates
+                    return new PlaceChoice(seat, admin1, e.Country, e.Lat, e.Lon, 2, source, start);
                 var capital = geography.RegionCapital(e.Country, admin1);
                 return capital is null
                     ? new PlaceChoice(e.Name, admin1, e.Country, e.Lat, e.Lon, 2, source, start)

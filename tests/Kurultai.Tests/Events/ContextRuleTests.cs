@@ -18,6 +18,22 @@ public sealed class ContextRuleTests
     }
 
     [Fact]
+    public void A_region_entry_that_names_its_seat_is_placed_there()
+    {
+        var adjara = new GazetteerEntry(7, "Adjara", "Adjara", "GE", 41.64, 41.63, FeatureType.Admin1, 350_000) { Capital = "Batumi" };
+        var r = Single(new DocBuilder("On 6 May 2021 the governor of Adjara resigned.").Place("Adjara", adjara).Date("6 May 2021", "2021-05-06"));
+        Assert.Equal(("Batumi", "Adjara", 2, 41.64), (r.Location, r.Admin1, r.GeoPrecision, r.Lat));
+    }
+
+    [Fact]
+    public void Country_names_come_from_the_gazetteer_when_given()
+    {
+        var geography = Kurultai.Events.EventGeography.None with { CountryNames = c => c == "GE" ? "Sakartvelo" : null };
+        Assert.Equal("Sakartvelo", geography.NameOf("GE"));
+        Assert.Equal("Kyrgyzstan", geography.NameOf("KG"));   // .NET's English name otherwise
+    }
+
+    [Fact]
     public void A_date_in_a_relative_clause_does_not_date_the_main_clause()
     {
         var records = Code(new DocBuilder("On 9 May 2021 rival supporters clashed in Zugdidi. Armed men kidnapped the mayor of Zugdidi, who was elected on 2 May 2021.")
