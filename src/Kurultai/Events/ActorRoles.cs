@@ -9,7 +9,8 @@ namespace Kurultai.Events;
 /// </summary>
 /// <remarks>
 /// The search stays in the trigger's clause: it starts after the last hard boundary before the trigger (";", ":",
-/// a dash, a bracket, a quotation mark, or a subordinator such as "that", "after", "while") and ends at the next
+/// a dash, a bracket, a quotation mark, a subordinator such as "that", "after", "while", or a verb of saying: "the
+/// ministry said 312 people had been arrested" does not make the ministry the arrested) and ends at the next
 /// one or a comma. The subject is the first actor after the last comma before the trigger ("Although police used
 /// tear gas, protesters took over…" → the protesters), else the clause's first actor ("Hundreds of supporters of
 /// the former president attempted…" → the supporters, not the president). A pronoun subject takes an actor of the previous sentence:
@@ -19,7 +20,8 @@ namespace Kurultai.Events;
 public sealed class ActorRoles
 {
     private static bool IsSubordinator(SentenceWords w, int i) =>
-        w.Is(i, "that", "but", "while", "when", "after", "before", "until", "although", "though", "because", "since", "whereas", "if", "who", "which");
+        w.Is(i, "that", "but", "while", "when", "after", "before", "until", "although", "though", "because", "since", "whereas", "if", "who", "which")
+        || w.Is(i, "said", "says", "say", "told", "reported", "stated", "announced", "claimed", "added");
 
     private static bool IsPronoun(SentenceWords w, int i) => w.Is(i, "he", "she", "they", "it", "his", "her", "their");
 

@@ -28,8 +28,11 @@ public sealed class DateChooser(EventLexicon lexicon)
         if (own.Count > 0)
         {
             var nearest = own.MinBy(d => Distance(d, hit));
-            return nearest.Precision == DatePrecision.Year ? null
-                : ToChoice(nearest, ContextSource.Sentence) with { Offset = IsOffset(view.Words[sentence], nearest) };
+            if (nearest.Precision == DatePrecision.Year)
+                return null;
+            var choice = ToChoice(nearest, ContextSource.Sentence) with { Offset = IsOffset(view.Words[sentence], nearest) };
+            // "arrested since Monday": a period up to now, not the story's day.
+            return Since(view.Words[sentence], nearest) ? choice with { Precision = Math.Max(2, choice.Precision), Offset = true } : choice;
         }
         if (SectionTimestamp(view, sentence) is { } stamp && (view.Document.Anchor.Date is not null || HasYear(view.Document.Text, stamp)))
             return ToChoice(stamp, ContextSource.SectionTimestamp) with { Precision = 1, End = null };
@@ -78,6 +81,13 @@ public sealed class DateChooser(EventLexicon lexicon)
         return true;
     }
 
+    /// <summary>"since Monday": the date opens a period that runs to the report.</summary>
+    private static bool Since(SentenceWords words, DateMention date)
+    {
+        int first = words.IndexAt(date.Start);
+        return words.Is(first, "since") || words.Is(first - 1, "since");
+    }
+
     /// <summary>"two weeks after", "three days before": a date counted from another event's.</summary>
     private static bool IsOffset(SentenceWords words, DateMention date)
     {
@@ -112,7 +122,8 @@ public sealed class DateChooser(EventLexicon lexicon)
             end = null;
         int precision = d.Precision switch
         {
-            DatePrecision.Day => 1,
+            DatePrecision.Day when end is null => 1,
+            DatePrecision.Day => 2,
             DatePrecision.Week or DatePrecision.Span => 2,
             _ => 3,
         };

@@ -207,7 +207,7 @@ public sealed class PlaceChooser(EventLexicon lexicon, EventGeography geography)
         return [.. view.Places[sentence].Where(p =>
         {
             int i = words.IndexAt(p.Start);
-            return lexicon.Before(CueSet.Origin, words, i, 2, clause: false) < 0 && !InBrackets(words, i) && Relevant(view, p);
+            return lexicon.Before(CueSet.Origin, words, i, 3, clause: false) < 0 && !InBrackets(words, i) && Relevant(view, p);
         })];
     }
 
