@@ -11,11 +11,17 @@ public sealed partial class Gazetteer
     public void Match(ReadOnlySpan<char> name, List<GazetteerMatch> into)
     {
         Span<char> normal = stackalloc char[NameKey.MaxLength];
-        int n = NameKey.Normal(name, normal);
+        MatchNormal(normal[..NameKey.Normal(name, normal)], into);
+    }
+
+    /// <summary>As <see cref="Match"/>, for a name already in normal form (<see cref="NameKey.Normal(ReadOnlySpan{char}, Span{char})"/>).</summary>
+    public void MatchNormal(ReadOnlySpan<char> normal, List<GazetteerMatch> into)
+    {
+        int n = normal.Length;
         if (n == 0)
             return;
         int start = into.Count;
-        int group = _byNormal.Group(normal[..n]);
+        int group = _byNormal.Group(normal);
         if (group >= 0)
         {
             // A group lists each entry once: no duplicates to look for.
@@ -28,7 +34,7 @@ public sealed partial class Gazetteer
         if (n < NameKey.MinKeyedLength)
             return;
         Span<char> key = stackalloc char[NameKey.MaxLength];
-        group = _byKey.Group(key[..NameKey.KeyOfNormal(normal[..n], key)]);
+        group = _byKey.Group(key[..NameKey.KeyOfNormal(normal, key)]);
         if (group >= 0)
         {
             int exactEnd = into.Count;
