@@ -94,9 +94,6 @@ public sealed partial class PlaceResolver
             bool loose = best.Kind == MatchKind.Fuzzy || (best.Kind == MatchKind.Transliteration && best.MatchedName != entry.Name);
             return !loose && (named || entry.Feature == FeatureType.Admin1 || entry.Population >= (cue ? 1000 : 50_000));
         }
-        // A loose match needs its country strongly in context; a landmark's own alternate name ("Washington") less so.
-        if (best.Kind == MatchKind.Alias && entry.Population >= Landmark && entry.Feature != FeatureType.Admin1 && share >= ContextShare)
-            return true;
         if (best.Kind != MatchKind.Exact)
             return share >= StrongShare && (entry.Population > 0 || cue || named || entry.Feature == FeatureType.Admin1);
         var (dominant, dominantShare) = others.Dominant();
