@@ -21,7 +21,7 @@ internal sealed class PersonCluster
 /// </summary>
 internal static class PersonClusterer
 {
-    public static List<PersonCluster> Cluster(IReadOnlyList<(int Mention, int Start, PersonName Name)> mentions, IReadOnlyList<KnownActor> known, ActorLexicon lexicon, int? year)
+    public static List<PersonCluster> Cluster(IReadOnlyList<(int Mention, int Start, PersonName Name)> mentions, ActorLexicon lexicon, int? year)
     {
         var clusters = new List<PersonCluster>();
         foreach (var m in mentions.Where(m => m.Name.Given is not null && !m.Name.GivenIsInitial))
@@ -49,7 +49,7 @@ internal static class PersonClusterer
         foreach (var cluster in clusters)
         {
             cluster.Canonical = CanonicalName(cluster);
-            cluster.Known = Match(cluster.Canonical, known, lexicon, year);
+            cluster.Known = Match(cluster.Canonical, lexicon, year);
         }
         return clusters;
     }
@@ -77,13 +77,24 @@ internal static class PersonClusterer
     }
 
     /// <summary>The dictionary entry for a name: one whose name or alias agrees; when several, the one in office that year.</summary>
-    public static KnownActor? Match(PersonName name, IReadOnlyList<KnownActor> known, ActorLexicon lexicon, int? year)
+    public static KnownActor? Match(PersonName name, ActorLexicon lexicon, int? year)
     {
-        var matches = known.Where(k => new[] { k.Name }.Concat(k.Aliases).Select(n => PersonName.Parse(n, lexicon)).Any(n => n is not null
-            && ActorKeyer.GivenCompatible(n.Given, name.Given)
-            && ActorKeyer.SameSurname(n.SurnameKey, name.SurnameKey, ActorKeyer.GivenAgree(n.Given, name.Given)))).ToList();
-        if (matches.Count > 1 && year is { } y)
-            matches = [.. matches.Where(k => k.InOffice(y))];
-        return matches.Count == 1 ? matches[0] : null;
+        KnownActor? found = null;
+        List<KnownActor>? several = null;
+        foreach (var (actor, names) in lexicon.KnownNames)
+        {
+            if (!Array.Exists(names, n => ActorKeyer.GivenCompatible(n.Given, name.Given)
+                && ActorKeyer.SameSurname(n.SurnameKey, name.SurnameKey, ActorKeyer.GivenAgree(n.Given, name.Given))))
+                continue;
+            if (found is null)
+                found = actor;
+            else
+                (several ??= [found]).Add(actor);
+        }
+        if (several is null)
+            return found;
+        if (year is { } y)
+            several.RemoveAll(k => !k.InOffice(y));
+        return several.Count == 1 ? several[0] : null;
     }
 }

@@ -16,7 +16,7 @@ internal sealed class RoleNounFinder(Gazetteer gazetteer, ActorLexicon lexicon)
         var parts = NameRuns.Parts(text);
         for (int i = 0; i < parts.Count; i++)
         {
-            if (parts[i].Joined == '-')
+            if (parts[i].Joined == '-' || !lexicon.StartsRole(text.AsSpan(parts[i].Start, parts[i].Length)))
                 continue;
             for (int n = Math.Min(lexicon.MaxRoleWords, parts.Count - i); n >= 1; n--)
             {

@@ -102,8 +102,9 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
                 // the names layer says the whole name is one).
                 if (AllCue(i, j) && (source != CandidateSource.NamedPlace || j - i < end - first))
                     continue;
-                // A name neither starts nor ends with a connector: "Lyon and", "and Toulouse" are no sub-runs.
-                if (!single && (Connector(i) || Connector(j - 1)))
+                // A name neither starts nor ends with a connector: "Lyon and", "and Toulouse" are no sub-runs. A run may
+                // start with a capitalised one: "La Paz", "El Alto", "Al Hasakah".
+                if (!single && ((Connector(i) && !(i == first && parts[i].Capitalised)) || Connector(j - 1)))
                     continue;
                 var matches = words.Match(normal[..NameKey.Normal(surface, normal)], out var key);
                 string? stem = null;
