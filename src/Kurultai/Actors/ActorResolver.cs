@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Kurultai.Model;
 using Kurultai.Pipeline;
@@ -26,6 +27,7 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
 
     public Document Run(Document document) => document with { Actors = Resolve(document) };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ImmutableArray<ActorMention> Resolve(Document document)
     {
         var context = CountryContext.Of(document.Places);
@@ -46,6 +48,7 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
         return [.. actors];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Overlapped(List<ActorMention> sorted, int from, ActorMention role)
     {
         for (int k = from; k < sorted.Count && sorted[k].Start < role.Start + role.Length; k++)
@@ -56,6 +59,7 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<ActorMention> NamedMentions(Document document)
     {
         var text = document.Text;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Places;
 
 namespace Kurultai.Actors;
@@ -16,7 +17,24 @@ public sealed record PersonName
         this.Surname = Surname;
     }
 
-    public string? Given { get; init; }
+    public string? Given
+    {
+        get => _given;
+        init
+        {
+            _given = value;
+            GivenNormal = value is null ? "" : NameKey.Normal(value);
+            GivenKey = value is null ? "" : NameKey.Key(value);
+        }
+    }
+
+    private readonly string? _given;
+
+    /// <summary>The normal form of the given name ("" when none), computed once.</summary>
+    internal string GivenNormal { get; private init; } = "";
+
+    /// <summary>The transliteration key of the given name ("" when none), computed once.</summary>
+    internal string GivenKey { get; private init; } = "";
 
     public string Surname
     {
@@ -43,9 +61,11 @@ public sealed record PersonName
     /// Parses a person mention; titles and lower-case words before the name and a possessive after it are
     /// dropped. Null when nothing name-like is left ("the president").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PersonName? Parse(string text, ActorLexicon lexicon) => Parse(text.AsSpan(), lexicon);
 
     /// <inheritdoc cref="Parse(string, ActorLexicon)"/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PersonName? Parse(ReadOnlySpan<char> text, ActorLexicon lexicon)
     {
         // The words, trimmed of quotes and punctuation: at most a few dozen in a name mention.
@@ -91,12 +111,14 @@ public sealed record PersonName
 
     private static ReadOnlySpan<char> TrimChars => "\"“”‘'()[],;:!?«»*";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Letters(ReadOnlySpan<char> word)
     {
         Span<char> normal = stackalloc char[NameKey.MaxLength];
         return NameKey.Normal(word, normal);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> token)
     {
         int end = token.Length;

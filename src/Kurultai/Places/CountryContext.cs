@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -34,6 +35,7 @@ public sealed class CountryContext
         [.. _shares.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(n).Select(p => p.Key)];
 
     /// <summary>Normalises votes (any non-negative weights per ISO2 code) into shares.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CountryContext FromVotes(IReadOnlyDictionary<string, double> votes)
     {
         double total = votes.Values.Where(v => v > 0).Sum();
@@ -41,6 +43,7 @@ public sealed class CountryContext
     }
 
     /// <summary>The context of an already resolved document: its places weighted by confidence (countries double).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CountryContext Of(IEnumerable<PlaceMention> places)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);

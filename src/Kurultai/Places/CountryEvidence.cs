@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Kurultai.Places;
 
 /// <summary>
@@ -35,6 +36,7 @@ internal sealed class CountryEvidence
 
         public bool IsEmpty => Total <= 1e-9;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public double Share(string country)
         {
             if (IsEmpty)
@@ -44,6 +46,7 @@ internal sealed class CountryEvidence
         }
 
         /// <summary>The country with the largest share of the others' evidence and that share (null, 0 when none).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public (string? Country, double Share) Dominant()
         {
             string? best = null;

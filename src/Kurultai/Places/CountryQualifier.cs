@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -11,6 +12,7 @@ internal static class CountryQualifier
     private const int MaxWords = 3;
 
     /// <summary>The ISO2 code of the country qualifying the name that ends at <paramref name="end"/>, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? After(WordTable words, int end)
     {
         var text = words.Text;
@@ -51,6 +53,7 @@ internal static class CountryQualifier
     }
 
     /// <summary>", Tanzania" or " and Tanzania" after the country: it was an item of a list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ListContinues(string text, int i)
     {
         i = SkipSpaces(text, i);

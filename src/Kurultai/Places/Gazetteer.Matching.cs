@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -8,6 +9,7 @@ public sealed partial class Gazetteer
     /// Appends the entries whose name or alias has the normal form of <paramref name="name"/> (Exact/Alias), then
     /// those sharing its transliteration key (Transliteration). Allocates nothing when nothing matches.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Match(ReadOnlySpan<char> name, List<GazetteerMatch> into)
     {
         Span<char> normal = stackalloc char[NameKey.MaxLength];
@@ -15,6 +17,7 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>As <see cref="Match"/>, for a name already in normal form (<see cref="NameKey.Normal(ReadOnlySpan{char}, Span{char})"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MatchNormal(ReadOnlySpan<char> normal, List<GazetteerMatch> into)
     {
         int n = normal.Length;
@@ -92,6 +95,7 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>Appends a posting unless its entry is already among <paramref name="into"/>[start..end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPosting(int posting, MatchKind kind, int distance, int start, int end, List<GazetteerMatch> into)
     {
         int entry = NameIndex.Entry(posting);

@@ -70,6 +70,7 @@ internal static class NameRuns
     /// Groups parts into runs (first index, count): capitalised parts joined by one space, any parts joined by a
     /// hyphen to a run, and connector words between two capitalised parts. A possessive ends a run.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<(int First, int Count)> Runs(WordTable words)
     {
         var parts = words.Parts;
@@ -105,14 +106,17 @@ internal static class NameRuns
         return runs;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c)
         : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static bool IsSpace(char c) => c is ' ' or '\u00A0';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘';
 
     /// <summary>"'s" or "’’s" followed by a non-letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPossessive(string text, int i, int end)
     {
         int j = i;
@@ -122,10 +126,12 @@ internal static class NameRuns
     }
 
     /// <summary>A dot inside an initialism such as "U.S." (single capitals separated by dots).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInitialism(string text, int partStart, int i, int end) =>
         i + 1 < end && char.IsUpper(text[i + 1]) && char.IsUpper(text[i - 1]) && (i - 1 == partStart || text[i - 2] == '.')
         && (i + 2 >= end || !char.IsLetter(text[i + 2]) || text[i + 2] == '.');
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSentenceStart(string text, int i)
     {
         int j = i - 1;

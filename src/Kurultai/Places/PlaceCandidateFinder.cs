@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -18,6 +19,7 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
     private const int MaxParts = 5;
     private readonly PlaceCueReader _cueReader = new();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<PlaceCandidate> Find(Document document, Dictionary<string, double> demonymVotes)
     {
         var text = document.Text;
@@ -57,6 +59,7 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
         return candidates;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindInRun(WordTable words, List<WordPart> parts, (int First, int End) run, CandidateSource source,
         List<PlaceCandidate> into, Dictionary<string, double> demonymVotes)
     {
@@ -148,6 +151,7 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
     /// "Moi Avenue", "Rift Valley Courier" (a capitalised head last), "Plaza San Martín" (a head first), "Ala-Too
     /// square" (a street noun after it, in any case, unless the name is a possessive: "Bishkek's square").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsFacilityName(string text, List<WordPart> parts, int first, int end, CueKind[] kinds)
     {
         if (end - first >= 2 && ((parts[end - 1].Capitalised && (kinds[^1] & CueKind.NameHeadAfter) != 0)
@@ -164,6 +168,7 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
         return (next & CueKind.StreetAfter) != 0 || (char.IsUpper(word[0]) && (next & CueKind.NameHeadAfter) != 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool PossessiveWithin(List<WordPart> parts, int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -174,6 +179,7 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Overlaps(List<Span> sorted, int from, Span span)
     {
         for (int k = from; k < sorted.Count && sorted[k].Start < span.End; k++)
@@ -184,6 +190,7 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? DemonymCountry(ReadOnlySpan<char> word)
     {
         if (gazetteer.CountryOfDemonym(word) is { } iso2)
@@ -192,6 +199,7 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
     }
 
     /// <summary>The matches of a Slavic adjective's stem ("Issykulskii" → "Issykul"), or none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private GazetteerMatch[] AdjectiveStem(WordTable words, ReadOnlySpan<char> word, out string? stem)
     {
         Span<char> normal = stackalloc char[NameKey.MaxLength];
@@ -215,6 +223,7 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
     /// Marks sentence-initial one-word candidates that the text also uses in lower case ("Police said…" beside
     /// "the police"): one pass over the document's lower-case words, looking only for those few words.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkCommonWords(WordTable words, List<PlaceCandidate> candidates)
     {
         HashSet<string>? wanted = null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -12,6 +13,7 @@ internal sealed class PlaceCueReader
 {
     /// <param name="isNameNeighbour">Whether the part at this index, inside the run, would make the run a person's name.</param>
     /// <param name="placeEndsAt">Whether a place candidate found so far ends at this offset.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Annotate(WordTable words, List<WordPart> parts, (int First, int End) run, (int From, int To) at, PlaceCandidate candidate,
         Func<int, bool> isNameNeighbour, Func<int, bool> placeEndsAt)
     {
@@ -36,6 +38,7 @@ internal sealed class PlaceCueReader
     }
 
     /// <summary>"Naryn, Bakten" or "Naryn and Bakten": the name follows a place and a list separator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AfterList(string text, int start, Func<int, bool> placeEndsAt)
     {
         int i = start - 1;
@@ -53,6 +56,7 @@ internal sealed class PlaceCueReader
     }
 
     /// <summary>The next word after <paramref name="end"/> (past a possessive and spaces only), or empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> NextWord(string text, int end)
     {
         int i = end;
@@ -69,6 +73,7 @@ internal sealed class PlaceCueReader
     }
 
     /// <summary>The word before <paramref name="start"/>, and the two words before it ("city of"), within the clause.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PreviousWords(string text, int start, out ReadOnlySpan<char> previous, out ReadOnlySpan<char> twoWords)
     {
         int end1 = start;

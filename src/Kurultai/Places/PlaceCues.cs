@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 
 namespace Kurultai.Places;
@@ -103,6 +104,7 @@ public sealed class PlaceCues
     public IReadOnlyList<string> AdjectiveSuffixes { get; }
 
     /// <summary>Every kind of a word or phrase, case-insensitively ("Avenue" → Facility | NameHeadAfter | StreetAfter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CueKind Kinds(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var kinds) ? kinds : CueKind.None;
 
     public bool IsDivisionAfter(ReadOnlySpan<char> word) => Has(CueKind.DivisionAfter, word);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -22,6 +23,7 @@ public sealed partial class PlaceResolver
     /// division, a half for a smaller one (none when it starts a sentence). A place's alias does not vote: "Molotov"
     /// (an old name of Perm) would vote for the reading that made it. Each name's votes are also kept apart.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CountryEvidence Vote(List<PlaceCandidate> candidates, Dictionary<string, double> votes)
     {
         var own = new Dictionary<string, (string Country, double Weight)>(StringComparer.Ordinal);
@@ -71,6 +73,7 @@ public sealed partial class PlaceResolver
     }
 
     /// <summary>Whether the best entry is plausible enough to report for this candidate, given the others' evidence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Keep(PlaceCandidate c, GazetteerMatch best, CountryEvidence.View others)
     {
         bool named = c.Source == CandidateSource.NamedPlace;
@@ -104,6 +107,7 @@ public sealed partial class PlaceResolver
     }
 
     /// <summary>How far the others' evidence supports the entry's country: 1 from a fifth of it, a half without any.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double ContextFactor(PlaceCandidate c, GazetteerEntry entry, CountryEvidence.View others)
     {
         if (entry.Feature == FeatureType.Country || c.QualifierCountry == entry.Country)
@@ -117,6 +121,7 @@ public sealed partial class PlaceResolver
     /// Unmatched names from the names layer, or after a cue, a locative or a list of places ("in Bakten"), are
     /// matched by edit distance within the countries strongly in context. Each distinct name is looked up once.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MatchMisspellings(List<PlaceCandidate> candidates, CountryContext context)
     {
         if (context.IsEmpty)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
 using Kurultai.Model;
@@ -31,6 +32,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) :
 
     public Document Run(Document document) => document with { Places = Resolve(document) };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ImmutableArray<PlaceMention> Resolve(Document document)
     {
         var demonymVotes = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -93,6 +95,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) :
     /// For each division, the names whose likely place (a first pass without company) lies in it: a division that
     /// holds other names' places is good company for a candidate ("Uzgen" beside "Osh").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, HashSet<string>> Company(List<List<PlaceCandidate>> groups, CountryContext context, CountryEvidence evidence, List<Scored> ranked)
     {
         var company = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -116,6 +119,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) :
     private readonly record struct Scored(GazetteerMatch Match, double Score);
 
     /// <summary>Fills <paramref name="into"/> with the candidate's matches by descending score (then population, then id).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Rank(PlaceCandidate candidate, CountryContext context, Dictionary<string, HashSet<string>>? company, List<Scored> into)
     {
         into.Clear();
@@ -134,6 +138,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) :
         : c.Source == CandidateSource.NamedPlace ? "named place not in the gazetteer"
         : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Rejected(GazetteerMatch best, CountryEvidence.View others)
     {
         var (dominant, share) = others.Dominant();
@@ -141,6 +146,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) :
             $"no plausible entry: best {best.Kind.ToString().ToLowerInvariant()} '{best.MatchedName}' ({best.Entry.Country}) against context {dominant ?? "none"} {share:0.00}");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Reason(GazetteerMatch best, PlaceCandidate c, CountryEvidence.View others, int candidates)
     {
         var parts = new List<string>(4)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -12,6 +13,7 @@ internal static class PlaceScorer
 {
     /// <param name="company">Per division, the names whose likely place lies in it (null on the first pass).</param>
     /// <param name="divisions">Whether any of the candidate's matches is a division (else no entry can be one's seat).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Score(GazetteerMatch match, PlaceCandidate candidate, CountryContext context,
         Dictionary<string, HashSet<string>>? company, bool divisions)
     {
@@ -57,6 +59,7 @@ internal static class PlaceScorer
     private static double Population(long population) => population <= 0 ? 0.6 : 0.35 * Math.Log10(population);
 
     /// <summary>"Osh" the city and "Osh" the region: the city is the region's seat (the region carries its coordinates).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSeatOfSameNamedDivision(GazetteerEntry entry, PlaceCandidate candidate)
     {
         foreach (var m in candidate.Matches)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Kurultai.Places;
 
 /// <summary>
@@ -37,6 +38,7 @@ internal sealed class WordTable
     public PlaceCues Cues => _cues;
 
     /// <summary>The cue kinds of part <paramref name="k"/> of <see cref="Parts"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CueKind KindsOf(int k)
     {
         var kinds = _kinds[k];
@@ -46,10 +48,12 @@ internal sealed class WordTable
     }
 
     /// <summary>The cue kinds of a part of any list of parts over this text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CueKind KindsOf(List<WordPart> parts, int k) =>
         ReferenceEquals(parts, Parts) ? KindsOf(k) : _cues.Kinds(Text.AsSpan(parts[k].Start, parts[k].Length));
 
     /// <summary>The index of the first part starting at or after <paramref name="offset"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int PartAt(int offset)
     {
         int lo = 0, hi = Parts.Count;
@@ -68,6 +72,7 @@ internal sealed class WordTable
     /// The gazetteer matches of a normal form (see <see cref="Gazetteer.Match"/>), looked up once per document, and
     /// the normal form as a string shared by every mention that has it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GazetteerMatch[] Match(ReadOnlySpan<char> normal, out string key)
     {
         if (_lookup.TryGetValue(normal, out var actual, out var matches))
