@@ -17,7 +17,11 @@ public sealed class CountryContext
     private CountryContext(Dictionary<string, double> shares)
     {
         _shares = shares;
-        Dominant = shares.Count == 0 ? null : shares.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        foreach (var (country, share) in shares)
+        {
+            if (Dominant is null || share > shares[Dominant] || (share == shares[Dominant] && string.CompareOrdinal(country, Dominant) < 0))
+                Dominant = country;
+        }
     }
 
     /// <summary>Each country's share of the evidence, summing to 1 (empty when there is none).</summary>
@@ -38,8 +42,18 @@ public sealed class CountryContext
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CountryContext FromVotes(IReadOnlyDictionary<string, double> votes)
     {
-        double total = votes.Values.Where(v => v > 0).Sum();
-        return total <= 0 ? Empty : new CountryContext(votes.Where(p => p.Value > 0).ToDictionary(p => p.Key, p => p.Value / total, StringComparer.Ordinal));
+        double total = 0;
+        foreach (var (_, v) in votes)
+            total += Math.Max(0, v);
+        if (total <= 0)
+            return Empty;
+        var shares = new Dictionary<string, double>(votes.Count, StringComparer.Ordinal);
+        foreach (var (country, v) in votes)
+        {
+            if (v > 0)
+                shares[country] = v / total;
+        }
+        return new CountryContext(shares);
     }
 
     /// <summary>The context of an already resolved document: its places weighted by confidence (countries double).</summary>

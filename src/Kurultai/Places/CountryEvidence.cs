@@ -8,12 +8,12 @@ namespace Kurultai.Places;
 internal sealed class CountryEvidence
 {
     private readonly Dictionary<string, double> _votes;
-    private readonly Dictionary<string, (string Country, double Weight)> _own;
+    private readonly Dictionary<string, OwnVote> _own;
     private readonly double _total;
 
     /// <param name="votes">Every vote, per ISO2 code.</param>
     /// <param name="own">Per normal form of a name, the country it voted for and the weight of its votes.</param>
-    public CountryEvidence(Dictionary<string, double> votes, Dictionary<string, (string Country, double Weight)> own)
+    public CountryEvidence(Dictionary<string, double> votes, Dictionary<string, OwnVote> own)
     {
         _votes = votes;
         _own = own;
@@ -28,6 +28,13 @@ internal sealed class CountryEvidence
     /// <summary>The evidence without the votes of the name with this normal form.</summary>
     public View Without(string normal) =>
         _own.TryGetValue(normal, out var own) ? new View(this, own.Country, own.Weight) : new View(this, null, 0);
+
+    /// <summary>The country a name voted for and the weight of its votes.</summary>
+    internal sealed class OwnVote(string country)
+    {
+        public string Country { get; } = country;
+        public double Weight { get; set; }
+    }
 
     /// <summary>The evidence as one name sees it: every vote but its own.</summary>
     internal readonly struct View(CountryEvidence evidence, string? ownCountry, double ownWeight)

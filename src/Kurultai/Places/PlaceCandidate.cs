@@ -25,6 +25,11 @@ internal sealed class PlaceCandidate(int start, int length, CandidateSource sour
     public string Normal { get; } = normal;
     public List<GazetteerMatch> Matches { get; } = new(matches);
 
+    /// <summary>The parts it spans in the run it was found in: [<see cref="FromPart"/>, <see cref="ToPart"/>).</summary>
+    public int FromPart { get; init; }
+
+    public int ToPart { get; init; }
+
     /// <summary>"Osh region", "the province of Osh".</summary>
     public bool DivisionCue { get; set; }
 
@@ -55,14 +60,24 @@ internal sealed class PlaceCandidate(int start, int length, CandidateSource sour
     /// <summary>The stem used after stripping a Slavic adjectival ending ("Issykulskii" → "Issykul"), or null.</summary>
     public string? Stem { get; set; }
 
-    public string Cues => string.Join(", ", new[]
+    public string Cues
     {
-        DivisionCue ? "division cue" : null,
-        SettlementCue ? "settlement cue" : null,
-        Facility ? "facility name" : null,
-        QualifierCountry is not null ? $"qualified by {QualifierCountry}" : null,
-        Stem is not null ? $"adjective stem '{Stem}'" : null,
-    }.Where(c => c is not null));
+        get
+        {
+            var parts = new List<string>(2);
+            if (DivisionCue)
+                parts.Add("division cue");
+            if (SettlementCue)
+                parts.Add("settlement cue");
+            if (Facility)
+                parts.Add("facility name");
+            if (QualifierCountry is not null)
+                parts.Add($"qualified by {QualifierCountry}");
+            if (Stem is not null)
+                parts.Add($"adjective stem '{Stem}'");
+            return string.Join(", ", parts);
+        }
+    }
 
     public int End => Start + Length;
 

@@ -44,7 +44,7 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
             else if (NameRuns.Parts(text, name.Start, end) is { Count: > 0 } own)
                 FindInRun(words, own, (0, own.Count), source, candidates, demonymVotes);
         }
-        covered.Sort((a, b) => a.Start.CompareTo(b.Start));
+        SortByStart(covered);
         int next = 0;
         foreach (var (first, count) in NameRuns.Runs(words))
         {
@@ -72,7 +72,7 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
         bool Connector(int k) => (kinds[k - first] & CueKind.Connector) != 0;
 
         bool facility = IsFacilityName(text, parts, first, end, kinds);
-        var found = new List<(int From, int To, PlaceCandidate Candidate)>();
+        var found = new List<PlaceCandidate>();
         List<int>? demonyms = null;
         Span<char> normal = stackalloc char[NameKey.MaxLength];
         for (int i = first; i < end;)
@@ -116,15 +116,15 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
                 bool keepUnmatched = (single || facility) && (source != CandidateSource.Scan || (end - first == 1 && surface.Length >= 5));
                 if (matches.Length > 0 || keepUnmatched)
                 {
-                    found.Add((i, j, new PlaceCandidate(parts[i].Start, surface.Length, source, key, matches) { Stem = stem, Facility = facility }));
+                    found.Add(new PlaceCandidate(parts[i].Start, surface.Length, source, key, matches) { Stem = stem, Facility = facility, FromPart = i, ToPart = j });
                     matched = j - i;
                 }
             }
             i += Math.Max(1, matched);
         }
-        foreach (var (from, to, candidate) in found)
+        foreach (var candidate in found)
         {
-            _cueReader.Annotate(words, parts, run, (from, to), candidate, Neighbour, PlaceEndsAt);
+            _cueReader.Annotate(words, parts, run, (candidate.FromPart, candidate.ToPart), candidate, Neighbour, PlaceEndsAt);
             into.Add(candidate);
         }
 
@@ -138,12 +138,12 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
             return true;
         }
 
-        bool PlaceEndsAt(int offset) => found.Exists(f => f.Candidate.End == offset && f.Candidate.Matches.Count > 0)
+        bool PlaceEndsAt(int offset) => found.Exists(f => f.End == offset && f.Matches.Count > 0)
             || (into.Count > 0 && into.FindLastIndex(into.Count - 1, Math.Min(8, into.Count), c => c.End == offset && c.Matches.Count > 0) >= 0);
 
         // A capitalised neighbour in the same run that is no cue, no demonym and no country or division name.
         bool Neighbour(int k) => !Cue(k) && demonyms?.Contains(k) != true
-            && (found.Find(f => k >= f.From && k < f.To) is not { Candidate: { } other }
+            && (found.Find(f => k >= f.FromPart && k < f.ToPart) is not { } other
                 || !other.Matches.Exists(m => m.Entry.Feature is FeatureType.Country or FeatureType.Admin1));
     }
 
@@ -180,6 +180,22 @@ internal sealed class PlaceCandidateFinder(Gazetteer gazetteer, PlaceCues cues)
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Sorts spans by start: the names layer's come sorted already, so an insertion sort is linear.</summary>
+    private static void SortByStart(List<Span> spans)
+    {
+        for (int i = 1; i < spans.Count; i++)
+        {
+            var item = spans[i];
+            int j = i - 1;
+            while (j >= 0 && spans[j].Start > item.Start)
+            {
+                spans[j + 1] = spans[j];
+                j--;
+            }
+            spans[j + 1] = item;
+        }
+    }
+
     private static bool Overlaps(List<Span> sorted, int from, Span span)
     {
         for (int k = from; k < sorted.Count && sorted[k].Start < span.End; k++)

@@ -26,7 +26,7 @@ public sealed partial class PlaceResolver
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CountryEvidence Vote(List<PlaceCandidate> candidates, Dictionary<string, double> votes)
     {
-        var own = new Dictionary<string, (string Country, double Weight)>(StringComparer.Ordinal);
+        var own = new Dictionary<string, CountryEvidence.OwnVote>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
             if (c.AfterTitle || c.PersonLike || c.CommonWord || c.Facility)
@@ -67,7 +67,9 @@ public sealed partial class PlaceResolver
             if (country is null || ambiguous || weight <= 0)
                 continue;
             votes[country] = votes.GetValueOrDefault(country) + weight;
-            own[c.Normal] = own.TryGetValue(c.Normal, out var before) ? (country, before.Weight + weight) : (country, weight);
+            if (!own.TryGetValue(c.Normal, out var vote))
+                own[c.Normal] = vote = new CountryEvidence.OwnVote(country);
+            vote.Weight += weight;
         }
         return new CountryEvidence(votes, own);
     }

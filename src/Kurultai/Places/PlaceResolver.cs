@@ -43,15 +43,27 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) :
 
         // Mentions that read alike (same normal form, source, cues) resolve alike: each group is ranked once.
         var groups = new List<List<PlaceCandidate>>();
-        var index = new Dictionary<GroupKey, int>();
+        var byNormal = new Dictionary<string, List<List<PlaceCandidate>>>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
-            if (!index.TryGetValue(candidate.Group, out int g))
+            if (!byNormal.TryGetValue(candidate.Normal, out var variants))
+                byNormal[candidate.Normal] = variants = [];
+            var key = candidate.Group;
+            List<PlaceCandidate>? group = null;
+            foreach (var variant in variants)
             {
-                index[candidate.Group] = g = groups.Count;
-                groups.Add([]);
+                if (variant[0].Group == key)
+                {
+                    group = variant;
+                    break;
+                }
             }
-            groups[g].Add(candidate);
+            if (group is null)
+            {
+                variants.Add(group = []);
+                groups.Add(group);
+            }
+            group.Add(candidate);
         }
         var ranked = new List<Scored>();
         var company = Company(groups, context, evidence, ranked);
@@ -126,11 +138,24 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) :
         bool divisions = candidate.Matches.Exists(m => m.Entry.Feature == FeatureType.Admin1);
         foreach (var m in candidate.Matches)
             into.Add(new Scored(m, PlaceScorer.Score(m, candidate, context, company, divisions)));
-        if (into.Count > 1)
-            into.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score)
-                : a.Match.Entry.Population != b.Match.Entry.Population ? b.Match.Entry.Population.CompareTo(a.Match.Entry.Population)
-                : a.Match.Entry.Id.CompareTo(b.Match.Entry.Id));
+        // Insertion sort: a name has few namesakes, and a generic sort would cost more to compile than to run.
+        for (int i = 1; i < into.Count; i++)
+        {
+            var item = into[i];
+            int j = i - 1;
+            while (j >= 0 && Before(item, into[j]))
+            {
+                into[j + 1] = into[j];
+                j--;
+            }
+            into[j + 1] = item;
+        }
     }
+
+    private static bool Before(Scored a, Scored b) =>
+        a.Score != b.Score ? a.Score > b.Score
+        : a.Match.Entry.Population != b.Match.Entry.Population ? a.Match.Entry.Population > b.Match.Entry.Population
+        : a.Match.Entry.Id < b.Match.Entry.Id;
 
     /// <summary>Why a name yields an unresolved mention (a named place or a facility's name), or null to yield nothing.</summary>
     private static string? Unresolved(PlaceCandidate c) =>
