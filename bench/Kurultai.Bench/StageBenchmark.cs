@@ -22,6 +22,9 @@ public static class StageBenchmark
             texts.Add(corpus.Article(i));
             bytes += texts[^1].Length;
         }
+        // Warm up: compile every stage's code paths before the clocks start.
+        foreach (var text in texts.Take(50))
+            pipeline.Run(cleaner.Clean(reader.ReadText(text, "warm-up.txt").First().Article!));
         var process = Process.GetCurrentProcess();
         var clock = new CpuClock(process);
         var documents = texts.Select((t, i) => cleaner.Clean(reader.ReadText(t, $"a{i}.txt").First().Article!)).ToList();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Places;
 
 namespace Kurultai.Actors;
@@ -14,8 +15,9 @@ namespace Kurultai.Actors;
 public static class ActorKeyer
 {
     /// <summary>The key of a person's name: "bakev:k".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Key(PersonName name) =>
-        name.Given is { } given && NameKey.Normal(given) is { Length: > 0 } g ? $"{name.SurnameKey}:{g[0]}" : name.SurnameKey;
+        name.GivenNormal is { Length: > 0 } g ? $"{name.SurnameKey}:{g[0]}" : name.SurnameKey;
 
     /// <summary>The key of an organisation: "org:" and the key of its name without a leading "the".</summary>
     public static string OrganisationKey(string name)
@@ -27,6 +29,7 @@ public static class ActorKeyer
     }
 
     /// <summary>Whether two surname keys spell one surname.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool SameSurname(string a, string b, bool givenNamesAgree)
     {
         if (a == b)
@@ -43,24 +46,32 @@ public static class ActorKeyer
     }
 
     /// <summary>Whether two given names may be the same person's: either missing, equal initials, or close keys.</summary>
-    public static bool GivenCompatible(string? a, string? b)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool GivenCompatible(string? a, string? b) =>
+        a is null || b is null || GivenCompatible(NameKey.Normal(a), NameKey.Normal(b), NameKey.Key(a), NameKey.Key(b));
+
+    /// <summary>As <see cref="GivenCompatible(string?, string?)"/>, on the forms the names computed once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool GivenCompatible(PersonName a, PersonName b) =>
+        a.Given is null || b.Given is null || GivenCompatible(a.GivenNormal, b.GivenNormal, a.GivenKey, b.GivenKey);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool GivenCompatible(string na, string nb, string ka, string kb)
     {
-        if (a is null || b is null)
-            return true;
-        var na = NameKey.Normal(a);
-        var nb = NameKey.Normal(b);
         if (na.Length == 0 || nb.Length == 0)
             return true;
         if (na.Length == 1 || nb.Length == 1)
             return na[0] == nb[0];
-        var ka = NameKey.Key(a);
-        var kb = NameKey.Key(b);
-        return ka == kb || (ka[0] == kb[0] && Math.Min(ka.Length, kb.Length) >= 5 && EditDistance.Bounded(ka, kb, 1) <= 1);
+        return ka == kb || (ka.Length > 0 && kb.Length > 0 && ka[0] == kb[0] && Math.Min(ka.Length, kb.Length) >= 5 && EditDistance.Bounded(ka, kb, 1) <= 1);
     }
 
     /// <summary>Whether two given names are both full (not initials) and agree.</summary>
     public static bool GivenAgree(string? a, string? b) =>
         a is { Length: > 1 } && b is { Length: > 1 } && GivenCompatible(a, b);
+
+    /// <summary>As <see cref="GivenAgree(string?, string?)"/>, on the forms the names computed once.</summary>
+    internal static bool GivenAgree(PersonName a, PersonName b) =>
+        a.Given is { Length: > 1 } && b.Given is { Length: > 1 } && GivenCompatible(a, b);
 
     /// <summary>Whether two person keys ("bakev:k", "bakaev") may denote the same person.</summary>
     public static bool SameActor(string keyA, string keyB)

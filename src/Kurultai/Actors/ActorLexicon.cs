@@ -27,6 +27,8 @@ public sealed class ActorLexicon
     private readonly FrozenDictionary<string, ActorRole> _roles;
     private readonly FrozenDictionary<string, ActorRole>.AlternateLookup<ReadOnlySpan<char>> _roleLookup;
     private readonly FrozenSet<string> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roleStarts;
 
     private ActorLexicon(IEnumerable<string> roleLines, IEnumerable<string> actorLines)
     {
@@ -44,8 +46,11 @@ public sealed class ActorLexicon
         _roles = roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _roleLookup = _roles.GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _titleLookup = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _roleStarts = roles.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxRoleWords = roles.Count == 0 ? 0 : roles.Keys.Max(k => k.Split(' ').Length);
         Known = [.. Rows(actorLines).Where(f => f[0].Length > 0).Select(ParseKnown)];
+        KnownNames = ParseKnownNames(Known);
     }
 
     public static ActorLexicon Load(string rolesPath, string actorsPath) =>
@@ -67,20 +72,35 @@ public sealed class ActorLexicon
         _roles = other._roles;
         _roleLookup = other._roleLookup;
         _titles = other._titles;
+        _titleLookup = other._titleLookup;
+        _roleStarts = other._roleStarts;
         MaxRoleWords = other.MaxRoleWords;
         Known = known;
+        KnownNames = ParseKnownNames(known);
     }
 
     public IReadOnlyList<KnownActor> Known { get; }
 
+    /// <summary>Each known actor with its name and aliases parsed once (unparsable ones left out).</summary>
+    internal IReadOnlyList<(KnownActor Actor, PersonName[] Names)> KnownNames { get; }
+
     /// <summary>The most words in a role phrase ("special operations policemen" → 3).</summary>
     public int MaxRoleWords { get; }
+
+    /// <summary>Whether some role phrase starts with this word ("riot" for "riot police").</summary>
+    public bool StartsRole(ReadOnlySpan<char> word) => _roleStarts.Contains(word);
 
     /// <summary>The role a phrase names ("Riot police" → Police), case-insensitively; null when none.</summary>
     public ActorRole? Role(ReadOnlySpan<char> phrase) => _roleLookup.TryGetValue(phrase, out var role) ? role : null;
 
     /// <summary>A word stripped before a person's name: "President", "former", "Mr".</summary>
-    public bool IsTitle(string word) => _titles.Contains(word.TrimEnd('.'));
+    public bool IsTitle(string word) => IsTitle(word.AsSpan());
+
+    /// <inheritdoc cref="IsTitle(string)"/>
+    public bool IsTitle(ReadOnlySpan<char> word) => _titleLookup.Contains(word.TrimEnd('.'));
+
+    private IReadOnlyList<(KnownActor, PersonName[])> ParseKnownNames(IReadOnlyList<KnownActor> known) =>
+        [.. known.Select(k => (k, new[] { k.Name }.Concat(k.Aliases).Select(n => PersonName.Parse(n, this)).OfType<PersonName>().ToArray()))];
 
     private static KnownActor ParseKnown(string[] f)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Kurultai.Model;
 using Kurultai.Pipeline;
@@ -26,6 +27,7 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
 
     public Document Run(Document document) => document with { Actors = Resolve(document) };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ImmutableArray<ActorMention> Resolve(Document document)
     {
         var context = CountryContext.Of(document.Places);
@@ -38,7 +40,7 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
             // Role mentions come in text order: skip the names that end before this one, drop it if a name covers it.
             while (next < named.Count && named[next].Start + named[next].Length <= role.Start)
                 next++;
-            if (!named.Skip(next).TakeWhile(n => n.Start < role.Start + role.Length).Any(n => n.Span.Overlaps(role.Span)))
+            if (!Overlapped(named, next, role))
                 actors.Add(role);
         }
         actors.AddRange(named);
@@ -46,6 +48,18 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
         return [.. actors];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Overlapped(List<ActorMention> sorted, int from, ActorMention role)
+    {
+        for (int k = from; k < sorted.Count && sorted[k].Start < role.Start + role.Length; k++)
+        {
+            if (sorted[k].Span.Overlaps(role.Span))
+                return true;
+        }
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<ActorMention> NamedMentions(Document document)
     {
         var text = document.Text;
@@ -56,14 +70,17 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
             var name = document.Names[i];
             if (name.Start < 0 || name.Length <= 0 || name.Start + name.Length > text.Length)
                 continue;
-            var surface = text.Substring(name.Start, name.Length);
+            var surface = text.AsSpan(name.Start, name.Length);
             if (name.Kind == NameKind.Person && PersonName.Parse(surface, lexicon) is { } person)
                 persons.Add((i, name.Start, person));
             else if (name.Kind == NameKind.Organisation && surface.Trim().Length > 1)
-                result.Add(new ActorMention(name.Start, name.Length, ActorKeyer.OrganisationKey(surface), surface.Trim(), ActorKind.Organisation, null, Math.Round(name.Confidence * 0.9, 3)));
+            {
+                var organisation = surface.Trim().ToString();
+                result.Add(new ActorMention(name.Start, name.Length, ActorKeyer.OrganisationKey(organisation), organisation, ActorKind.Organisation, null, Math.Round(name.Confidence * 0.9, 3)));
+            }
         }
         int? year = document.Metadata.Published?.Value.Year ?? document.Anchor.Date?.Year;
-        foreach (var cluster in PersonClusterer.Cluster(persons, lexicon.Known, lexicon, year))
+        foreach (var cluster in PersonClusterer.Cluster(persons, lexicon, year))
         {
             var canonical = cluster.Known is { } known ? PersonName.Parse(known.Name, lexicon) ?? cluster.Canonical : cluster.Canonical;
             var key = ActorKeyer.Key(canonical);

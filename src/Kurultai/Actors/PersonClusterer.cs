@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Actors;
@@ -21,37 +22,65 @@ internal sealed class PersonCluster
 /// </summary>
 internal static class PersonClusterer
 {
-    public static List<PersonCluster> Cluster(IReadOnlyList<(int Mention, int Start, PersonName Name)> mentions, IReadOnlyList<KnownActor> known, ActorLexicon lexicon, int? year)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<PersonCluster> Cluster(IReadOnlyList<(int Mention, int Start, PersonName Name)> mentions, ActorLexicon lexicon, int? year)
     {
         var clusters = new List<PersonCluster>();
-        foreach (var m in mentions.Where(m => m.Name.Given is not null && !m.Name.GivenIsInitial))
+        foreach (var m in mentions)
         {
-            var home = clusters.Find(c => c.Names.Any(n => n.Given is not null && !n.GivenIsInitial && ActorKeyer.GivenCompatible(n.Given, m.Name.Given)
-                && ActorKeyer.SameSurname(n.SurnameKey, m.Name.SurnameKey, ActorKeyer.GivenAgree(n.Given, m.Name.Given))));
-            Add(clusters, home, m, home is not null && !home.Names.Any(n => n.SurnameKey == m.Name.SurnameKey));
+            if (m.Name.Given is null || m.Name.GivenIsInitial)
+                continue;
+            var home = clusters.Find(c => c.Members.Exists(x => x.Name is { Given: not null, GivenIsInitial: false } n && ActorKeyer.GivenCompatible(n, m.Name)
+                && ActorKeyer.SameSurname(n.SurnameKey, m.Name.SurnameKey, ActorKeyer.GivenAgree(n, m.Name))));
+            Add(clusters, home, m, home is not null && !HasSurname(home, m.Name.SurnameKey));
         }
-        foreach (var m in mentions.Where(m => m.Name.GivenIsInitial))
+        foreach (var m in mentions)
         {
-            var home = clusters.Find(c => c.Names.Any(n => ActorKeyer.GivenCompatible(n.Given, m.Name.Given) && ActorKeyer.SameSurname(n.SurnameKey, m.Name.SurnameKey, false)));
-            Add(clusters, home, m, home is not null && !home.Names.Any(n => n.SurnameKey == m.Name.SurnameKey));
+            if (!m.Name.GivenIsInitial)
+                continue;
+            var home = clusters.Find(c => c.Members.Exists(x => ActorKeyer.GivenCompatible(x.Name, m.Name) && ActorKeyer.SameSurname(x.Name.SurnameKey, m.Name.SurnameKey, false)));
+            Add(clusters, home, m, home is not null && !HasSurname(home, m.Name.SurnameKey));
         }
-        foreach (var m in mentions.Where(m => m.Name.Given is null))
+        foreach (var m in mentions)
         {
-            var homes = clusters.Where(c => c.Names.Any(n => ActorKeyer.SameSurname(n.SurnameKey, m.Name.SurnameKey, false))).ToList();
-            var exact = homes.Where(c => c.Names.Any(n => n.SurnameKey == m.Name.SurnameKey)).ToList();
+            if (m.Name.Given is not null)
+                continue;
+            var homes = clusters.FindAll(c => c.Members.Exists(x => ActorKeyer.SameSurname(x.Name.SurnameKey, m.Name.SurnameKey, false)));
+            var exact = homes.FindAll(c => HasSurname(c, m.Name.SurnameKey));
             if (exact.Count > 0)
                 homes = exact;
-            var home = homes.Count <= 1 ? homes.FirstOrDefault()
-                : homes.OrderBy(c => c.Members.Where(x => x.Start <= m.Start).Select(x => m.Start - x.Start).DefaultIfEmpty(int.MaxValue).Min())
-                    .ThenBy(c => c.Members.Min(x => x.Start)).First();
-            Add(clusters, home, m, home is not null && exact.Count == 0);
+            Add(clusters, homes.Count <= 1 ? homes.FirstOrDefault() : Nearest(homes, m.Start), m, homes.Count > 0 && exact.Count == 0);
         }
         foreach (var cluster in clusters)
         {
             cluster.Canonical = CanonicalName(cluster);
-            cluster.Known = Match(cluster.Canonical, known, lexicon, year);
+            cluster.Known = Match(cluster.Canonical, lexicon, year);
         }
         return clusters;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasSurname(PersonCluster cluster, string surnameKey) => cluster.Members.Exists(x => x.Name.SurnameKey == surnameKey);
+
+    /// <summary>The cluster named nearest before <paramref name="start"/> (two brothers: the one just spoken of), else the earliest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PersonCluster Nearest(List<PersonCluster> homes, int start)
+    {
+        PersonCluster? best = null;
+        int bestGap = 0, bestFirst = 0;
+        foreach (var c in homes)
+        {
+            int gap = int.MaxValue, first = int.MaxValue;
+            foreach (var x in c.Members)
+            {
+                if (x.Start <= start)
+                    gap = Math.Min(gap, start - x.Start);
+                first = Math.Min(first, x.Start);
+            }
+            if (best is null || gap < bestGap || (gap == bestGap && first < bestFirst))
+                (best, bestGap, bestFirst) = (c, gap, first);
+        }
+        return best!;
     }
 
     private static void Add(List<PersonCluster> clusters, PersonCluster? home, (int, int, PersonName) mention, bool fuzzy)
@@ -66,6 +95,7 @@ internal static class PersonClusterer
     }
 
     /// <summary>The full name with the most frequent surname spelling; else the most frequent form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PersonName CanonicalName(PersonCluster cluster)
     {
         var spelling = cluster.Names.GroupBy(n => n.Surname, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -77,13 +107,25 @@ internal static class PersonClusterer
     }
 
     /// <summary>The dictionary entry for a name: one whose name or alias agrees; when several, the one in office that year.</summary>
-    public static KnownActor? Match(PersonName name, IReadOnlyList<KnownActor> known, ActorLexicon lexicon, int? year)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static KnownActor? Match(PersonName name, ActorLexicon lexicon, int? year)
     {
-        var matches = known.Where(k => new[] { k.Name }.Concat(k.Aliases).Select(n => PersonName.Parse(n, lexicon)).Any(n => n is not null
-            && ActorKeyer.GivenCompatible(n.Given, name.Given)
-            && ActorKeyer.SameSurname(n.SurnameKey, name.SurnameKey, ActorKeyer.GivenAgree(n.Given, name.Given)))).ToList();
-        if (matches.Count > 1 && year is { } y)
-            matches = [.. matches.Where(k => k.InOffice(y))];
-        return matches.Count == 1 ? matches[0] : null;
+        KnownActor? found = null;
+        List<KnownActor>? several = null;
+        foreach (var (actor, names) in lexicon.KnownNames)
+        {
+            if (!Array.Exists(names, n => ActorKeyer.GivenCompatible(n, name)
+                && ActorKeyer.SameSurname(n.SurnameKey, name.SurnameKey, ActorKeyer.GivenAgree(n, name))))
+                continue;
+            if (found is null)
+                found = actor;
+            else
+                (several ??= [found]).Add(actor);
+        }
+        if (several is null)
+            return found;
+        if (year is { } y)
+            several.RemoveAll(k => !k.InOffice(y));
+        return several.Count == 1 ? several[0] : null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 using Kurultai.Places;
 
@@ -11,12 +12,14 @@ namespace Kurultai.Actors;
 /// <remarks>A phrase inside a hyphenated word ("anti-government") or a blocker phrase ("government buildings") is no actor.</remarks>
 internal sealed class RoleNounFinder(Gazetteer gazetteer, ActorLexicon lexicon)
 {
-    public IEnumerable<ActorMention> Find(string text, CountryContext context)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<ActorMention> Find(string text, CountryContext context)
     {
+        var found = new List<ActorMention>();
         var parts = NameRuns.Parts(text);
         for (int i = 0; i < parts.Count; i++)
         {
-            if (parts[i].Joined == '-')
+            if (parts[i].Joined == '-' || !lexicon.StartsRole(text.AsSpan(parts[i].Start, parts[i].Length)))
                 continue;
             for (int n = Math.Min(lexicon.MaxRoleWords, parts.Count - i); n >= 1; n--)
             {
@@ -26,13 +29,15 @@ internal sealed class RoleNounFinder(Gazetteer gazetteer, ActorLexicon lexicon)
                 if (lexicon.Role(text.AsSpan(parts[i].Start, parts[last].End - parts[i].Start)) is not { } role)
                     continue;
                 if (role.Kind is { } kind)
-                    yield return Mention(text, parts, i, last, role, kind, context);
+                    found.Add(Mention(text, parts, i, last, role, kind, context));
                 i = last;
                 break;
             }
         }
+        return found;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ActorMention Mention(string text, List<WordPart> parts, int first, int last, ActorRole role, ActorKind kind, CountryContext context)
     {
         int start = parts[first].Start;
@@ -57,6 +62,7 @@ internal sealed class RoleNounFinder(Gazetteer gazetteer, ActorLexicon lexicon)
         return new ActorMention(start, parts[last].End - start, "role:" + name, name, kind, country, Math.Round(confidence, 3));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? CountryOf(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || !char.IsUpper(word[0]))
@@ -73,6 +79,7 @@ internal sealed class RoleNounFinder(Gazetteer gazetteer, ActorLexicon lexicon)
         country is not null ? template.Replace("{country}", country, StringComparison.Ordinal)
         : template.Replace(" ({country})", "", StringComparison.Ordinal).Replace(" of {country}", "", StringComparison.Ordinal).Replace("{country}", "", StringComparison.Ordinal).Trim();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Contiguous(List<WordPart> parts, int first, int last)
     {
         for (int k = first + 1; k <= last; k++)

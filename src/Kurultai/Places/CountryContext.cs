@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -16,7 +17,11 @@ public sealed class CountryContext
     private CountryContext(Dictionary<string, double> shares)
     {
         _shares = shares;
-        Dominant = shares.Count == 0 ? null : shares.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        foreach (var (country, share) in shares)
+        {
+            if (Dominant is null || share > shares[Dominant] || (share == shares[Dominant] && string.CompareOrdinal(country, Dominant) < 0))
+                Dominant = country;
+        }
     }
 
     /// <summary>Each country's share of the evidence, summing to 1 (empty when there is none).</summary>
@@ -34,13 +39,25 @@ public sealed class CountryContext
         [.. _shares.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(n).Select(p => p.Key)];
 
     /// <summary>Normalises votes (any non-negative weights per ISO2 code) into shares.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CountryContext FromVotes(IReadOnlyDictionary<string, double> votes)
     {
-        double total = votes.Values.Where(v => v > 0).Sum();
-        return total <= 0 ? Empty : new CountryContext(votes.Where(p => p.Value > 0).ToDictionary(p => p.Key, p => p.Value / total, StringComparer.Ordinal));
+        double total = 0;
+        foreach (var (_, v) in votes)
+            total += Math.Max(0, v);
+        if (total <= 0)
+            return Empty;
+        var shares = new Dictionary<string, double>(votes.Count, StringComparer.Ordinal);
+        foreach (var (country, v) in votes)
+        {
+            if (v > 0)
+                shares[country] = v / total;
+        }
+        return new CountryContext(shares);
     }
 
     /// <summary>The context of an already resolved document: its places weighted by confidence (countries double).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CountryContext Of(IEnumerable<PlaceMention> places)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);

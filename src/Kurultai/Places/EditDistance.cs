@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Kurultai.Places;
 
 /// <summary>
@@ -10,6 +11,7 @@ public static class EditDistance
     public static int Budget(int keyLength) => keyLength < 6 ? 0 : keyLength < 10 ? 1 : 2;
 
     /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/> when at most <paramref name="max"/>, else max + 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)

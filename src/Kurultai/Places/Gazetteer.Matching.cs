@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -8,14 +9,22 @@ public sealed partial class Gazetteer
     /// Appends the entries whose name or alias has the normal form of <paramref name="name"/> (Exact/Alias), then
     /// those sharing its transliteration key (Transliteration). Allocates nothing when nothing matches.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Match(ReadOnlySpan<char> name, List<GazetteerMatch> into)
     {
         Span<char> normal = stackalloc char[NameKey.MaxLength];
-        int n = NameKey.Normal(name, normal);
+        MatchNormal(normal[..NameKey.Normal(name, normal)], into);
+    }
+
+    /// <summary>As <see cref="Match"/>, for a name already in normal form (<see cref="NameKey.Normal(ReadOnlySpan{char}, Span{char})"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void MatchNormal(ReadOnlySpan<char> normal, List<GazetteerMatch> into)
+    {
+        int n = normal.Length;
         if (n == 0)
             return;
         int start = into.Count;
-        int group = _byNormal.Group(normal[..n]);
+        int group = _byNormal.Group(normal);
         if (group >= 0)
         {
             // A group lists each entry once: no duplicates to look for.
@@ -28,7 +37,7 @@ public sealed partial class Gazetteer
         if (n < NameKey.MinKeyedLength)
             return;
         Span<char> key = stackalloc char[NameKey.MaxLength];
-        group = _byKey.Group(key[..NameKey.KeyOfNormal(normal[..n], key)]);
+        group = _byKey.Group(key[..NameKey.KeyOfNormal(normal, key)]);
         if (group >= 0)
         {
             int exactEnd = into.Count;
@@ -86,6 +95,7 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>Appends a posting unless its entry is already among <paramref name="into"/>[start..end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPosting(int posting, MatchKind kind, int distance, int start, int end, List<GazetteerMatch> into)
     {
         int entry = NameIndex.Entry(posting);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using Kurultai.Model;
 
@@ -83,6 +84,7 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>The entry's name (ordinal 0) or its alias number <paramref name="ordinal"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string NameAt(int entry, int ordinal)
     {
         if (ordinal == 0)
@@ -149,6 +151,7 @@ public sealed partial class Gazetteer
     public GazetteerEntry? Admin1(string code) => _admin1.TryGetValue(code, out int i) ? _entries[i] : null;
 
     /// <summary>The country a demonym or national adjective names: "Kyrgyz" → "KG", "Russians" → "RU".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? CountryOfDemonym(ReadOnlySpan<char> word)
     {
         Span<char> normal = stackalloc char[NameKey.MaxLength];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kurultai.Places;
 
 /// <summary>A word or hyphen-separated part of a word, e.g. "Kochkor" and "Bishkek" in "Kochkor-Bishkek highway".</summary>
@@ -16,11 +18,13 @@ internal readonly record struct WordPart(int Start, int Length, bool Capitalised
 internal static class NameRuns
 {
     /// <summary>Every word part of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<WordPart> Parts(string text, int start = 0, int end = -1)
     {
         if (end < 0 || end > text.Length)
             end = text.Length;
-        var parts = new List<WordPart>();
+        // About one part per six characters of prose: one allocation, no regrowth.
+        var parts = new List<WordPart>(Math.Max(4, (end - start) / 5));
         int i = Math.Max(0, start);
         int previousEnd = -1;
         while (i < end)
@@ -31,7 +35,8 @@ internal static class NameRuns
                 continue;
             }
             char joined = previousEnd >= 0 && i - previousEnd == 1 && IsSpace(text[previousEnd]) ? ' ' : '\0';
-            bool initial = IsSentenceStart(text, i);
+            // Only a capitalised word's position says anything (a lower-case word is no name however it stands).
+            bool initial = char.IsUpper(text[i]) && IsSentenceStart(text, i);
             int partStart = i;
             while (true)
             {
@@ -65,8 +70,10 @@ internal static class NameRuns
     /// Groups parts into runs (first index, count): capitalised parts joined by one space, any parts joined by a
     /// hyphen to a run, and connector words between two capitalised parts. A possessive ends a run.
     /// </summary>
-    public static List<(int First, int Count)> Runs(string text, List<WordPart> parts, PlaceCues cues)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<(int First, int Count)> Runs(WordTable words)
     {
+        var parts = words.Parts;
         var runs = new List<(int, int)>();
         int i = 0;
         while (i < parts.Count)
@@ -86,7 +93,7 @@ internal static class NameRuns
                     continue;
                 }
                 if (next.Joined == ' ' && !next.Possessive && i + 2 < parts.Count && parts[i + 2].Joined == ' ' && parts[i + 2].Capitalised
-                    && cues.IsConnector(text.AsSpan(next.Start, next.Length)))
+                    && (words.KindsOf(i + 1) & CueKind.Connector) != 0)
                 {
                     i += 2;
                     continue;
@@ -99,13 +106,17 @@ internal static class NameRuns
         return runs;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c)
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static bool IsSpace(char c) => c is ' ' or '\u00A0';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘';
 
     /// <summary>"'s" or "’’s" followed by a non-letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPossessive(string text, int i, int end)
     {
         int j = i;
@@ -115,10 +126,12 @@ internal static class NameRuns
     }
 
     /// <summary>A dot inside an initialism such as "U.S." (single capitals separated by dots).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInitialism(string text, int partStart, int i, int end) =>
         i + 1 < end && char.IsUpper(text[i + 1]) && char.IsUpper(text[i - 1]) && (i - 1 == partStart || text[i - 2] == '.')
         && (i + 2 >= end || !char.IsLetter(text[i + 2]) || text[i + 2] == '.');
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSentenceStart(string text, int i)
     {
         int j = i - 1;

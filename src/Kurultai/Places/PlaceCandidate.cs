@@ -16,12 +16,19 @@ internal enum CandidateSource
 }
 
 /// <summary>A span of text that may name a place, with its gazetteer matches and the cues around it.</summary>
-internal sealed class PlaceCandidate(int start, int length, CandidateSource source)
+/// <param name="normal">The normal form of the span (<see cref="NameKey.Normal(ReadOnlySpan{char})"/>), shared by its namesakes.</param>
+internal sealed class PlaceCandidate(int start, int length, CandidateSource source, string normal, GazetteerMatch[] matches)
 {
     public int Start { get; } = start;
     public int Length { get; } = length;
     public CandidateSource Source { get; } = source;
-    public List<GazetteerMatch> Matches { get; } = [];
+    public string Normal { get; } = normal;
+    public List<GazetteerMatch> Matches { get; } = new(matches);
+
+    /// <summary>The parts it spans in the run it was found in: [<see cref="FromPart"/>, <see cref="ToPart"/>).</summary>
+    public int FromPart { get; init; }
+
+    public int ToPart { get; init; }
 
     /// <summary>"Osh region", "the province of Osh".</summary>
     public bool DivisionCue { get; set; }
@@ -44,22 +51,43 @@ internal sealed class PlaceCandidate(int start, int length, CandidateSource sour
     /// <summary>A locative preposition right before ("in Bakten") or a resolved place just before in a list.</summary>
     public bool Locative { get; set; }
 
+    /// <summary>The whole name of a facility, street or outlet ("Seaside Park"): a place only if the gazetteer has it in context.</summary>
+    public bool Facility { get; set; }
+
+    /// <summary>The country named right after it ("Moi, Norway", "Lima (Peru)", "Osh in Kyrgyzstan"), as ISO2, or null.</summary>
+    public string? QualifierCountry { get; set; }
+
     /// <summary>The stem used after stripping a Slavic adjectival ending ("Issykulskii" → "Issykul"), or null.</summary>
     public string? Stem { get; set; }
 
-    public string Cues => string.Join(", ", new[]
+    public string Cues
     {
-        DivisionCue ? "division cue" : null,
-        SettlementCue ? "settlement cue" : null,
-        Stem is not null ? $"adjective stem '{Stem}'" : null,
-    }.Where(c => c is not null));
+        get
+        {
+            var parts = new List<string>(2);
+            if (DivisionCue)
+                parts.Add("division cue");
+            if (SettlementCue)
+                parts.Add("settlement cue");
+            if (Facility)
+                parts.Add("facility name");
+            if (QualifierCountry is not null)
+                parts.Add($"qualified by {QualifierCountry}");
+            if (Stem is not null)
+                parts.Add($"adjective stem '{Stem}'");
+            return string.Join(", ", parts);
+        }
+    }
 
     public int End => Start + Length;
 
-    /// <summary>What resolution depends on: the normal form, the source and every cue ("osh|Scan|D").</summary>
-    public string Signature(string text) =>
-        $"{NameKey.Normal(text.AsSpan(Start, Length))}|{Source}|{(DivisionCue ? 'D' : '-')}{(SettlementCue ? 'S' : '-')}{(Locative ? 'L' : '-')}"
-        + $"{(AfterTitle ? 'T' : '-')}{(PersonLike ? 'P' : '-')}{(CommonWord ? 'C' : '-')}{(SentenceInitial ? 'I' : '-')}{Stem}";
+    /// <summary>What resolution depends on: the normal form, the source, every cue and the qualifier.</summary>
+    public GroupKey Group => new(Normal, (int)Source | (DivisionCue ? 1 << 4 : 0) | (SettlementCue ? 1 << 5 : 0) | (Locative ? 1 << 6 : 0)
+        | (AfterTitle ? 1 << 7 : 0) | (PersonLike ? 1 << 8 : 0) | (CommonWord ? 1 << 9 : 0) | (SentenceInitial ? 1 << 10 : 0)
+        | (Facility ? 1 << 11 : 0), Stem, QualifierCountry);
 
     public Span Span => new(Start, Length);
 }
+
+/// <summary>Mentions that read alike (same normal form, source, cues and qualifier) resolve alike.</summary>
+internal readonly record struct GroupKey(string Normal, int Flags, string? Stem, string? Qualifier);

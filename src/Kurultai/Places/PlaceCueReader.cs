@@ -1,29 +1,36 @@
+using System.Runtime.CompilerServices;
+using Kurultai.Model;
+
 namespace Kurultai.Places;
 
 /// <summary>
 /// Reads the words around a candidate place name: a division cue ("Osh region", "the province of Osh"), a
 /// settlement cue ("Osh city", "the town of Aksy"), a locative ("in Bakten") or a list of places before it
-/// ("Naryn, Bakten"), a person title before it ("President Talas"), and a capitalised neighbour that makes the
-/// run a person's name ("Paris Hilton").
+/// ("Naryn, Bakten"), a person title before it ("President Talas"), a capitalised neighbour that makes the
+/// run a person's name ("Paris Hilton"), and a country named right after it ("Moi, Norway").
 /// </summary>
-internal sealed class PlaceCueReader(PlaceCues cues)
+internal sealed class PlaceCueReader
 {
     /// <param name="isNameNeighbour">Whether the part at this index, inside the run, would make the run a person's name.</param>
     /// <param name="placeEndsAt">Whether a place candidate found so far ends at this offset.</param>
-    public void Annotate(string text, List<WordPart> parts, (int First, int End) run, (int From, int To) at, PlaceCandidate candidate,
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Annotate(WordTable words, List<WordPart> parts, (int First, int End) run, (int From, int To) at, PlaceCandidate candidate,
         Func<int, bool> isNameNeighbour, Func<int, bool> placeEndsAt)
     {
+        var text = words.Text;
+        var cues = words.Cues;
         var (first, end) = run;
         var (from, to) = at;
-        var next = NextWord(text, parts[to - 1].End);
-        candidate.DivisionCue = cues.IsDivisionAfter(next);
-        candidate.SettlementCue = cues.IsSettlementAfter(next);
-        PreviousWords(text, parts[from].Start, out var previous, out var twoWords);
-        candidate.DivisionCue |= cues.IsDivisionBefore(twoWords) || cues.IsDivisionBefore(previous);
-        candidate.SettlementCue |= cues.IsSettlementBefore(twoWords) || cues.IsSettlementBefore(previous);
-        candidate.Locative = cues.IsLocative(previous) || AfterList(text, parts[from].Start, placeEndsAt);
-        candidate.AfterTitle = cues.IsPersonTitle(previous) && (from == first || parts[from].Joined == ' ');
+        var next = cues.Kinds(NextWord(text, parts[to - 1].End));
+        PreviousWords(text, parts[from].Start, out var previousWord, out var twoWords);
+        var previous = cues.Kinds(previousWord);
+        var before = previous | (twoWords.IsEmpty ? CueKind.None : cues.Kinds(twoWords));
+        candidate.DivisionCue = (next & CueKind.DivisionAfter) != 0 || (before & CueKind.DivisionBefore) != 0;
+        candidate.SettlementCue = (next & CueKind.SettlementAfter) != 0 || (before & CueKind.SettlementBefore) != 0;
+        candidate.Locative = (previous & CueKind.Locative) != 0 || AfterList(text, parts[from].Start, placeEndsAt);
+        candidate.AfterTitle = (previous & CueKind.PersonTitle) != 0 && (from == first || parts[from].Joined == ' ');
         candidate.SentenceInitial = to - from == 1 && parts[from].SentenceInitial;
+        candidate.QualifierCountry = CountryQualifier.After(words, parts[to - 1].End);
         if (candidate.Source == CandidateSource.NamedPlace)
             return;
         bool Neighbour(int k) => k >= first && k < end && parts[k].Capitalised && isNameNeighbour(k);
@@ -31,6 +38,7 @@ internal sealed class PlaceCueReader(PlaceCues cues)
     }
 
     /// <summary>"Naryn, Bakten" or "Naryn and Bakten": the name follows a place and a list separator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AfterList(string text, int start, Func<int, bool> placeEndsAt)
     {
         int i = start - 1;
@@ -48,6 +56,7 @@ internal sealed class PlaceCueReader(PlaceCues cues)
     }
 
     /// <summary>The next word after <paramref name="end"/> (past a possessive and spaces only), or empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> NextWord(string text, int end)
     {
         int i = end;
@@ -64,6 +73,7 @@ internal sealed class PlaceCueReader(PlaceCues cues)
     }
 
     /// <summary>The word before <paramref name="start"/>, and the two words before it ("city of"), within the clause.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PreviousWords(string text, int start, out ReadOnlySpan<char> previous, out ReadOnlySpan<char> twoWords)
     {
         int end1 = start;

@@ -1,22 +1,77 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 
 namespace Kurultai.Places;
 
+/// <summary>What a cue word or phrase says about the name beside it (a word may be several kinds).</summary>
+[Flags]
+public enum CueKind
+{
+    None = 0,
+    DivisionAfter = 1 << 0,
+    DivisionBefore = 1 << 1,
+    SettlementAfter = 1 << 2,
+    SettlementBefore = 1 << 3,
+    PersonTitle = 1 << 4,
+    Stop = 1 << 5,
+    Direction = 1 << 6,
+    Facility = 1 << 7,
+    Connector = 1 << 8,
+    Locative = 1 << 9,
+
+    /// <summary>The last word of a facility, street or outlet name: "Moi Avenue", "Uhuru Park", "Rift Valley Courier".</summary>
+    NameHeadAfter = 1 << 10,
+
+    /// <summary>The first word of such a name: "Plaza San Martín", "Mount Elgon".</summary>
+    NameHeadBefore = 1 << 11,
+
+    /// <summary>A street noun that, even in lower case, makes the name before it a street's: "Ala-Too square".</summary>
+    StreetAfter = 1 << 12,
+
+    /// <summary>A geographic region that is no gazetteer place: "Asia", "Central Asia", "Middle East".</summary>
+    MacroRegion = 1 << 13,
+
+    /// <summary>Any kind that keeps a word from being a place on its own.</summary>
+    AnyCue = DivisionAfter | SettlementAfter | PersonTitle | Stop | Direction | Facility,
+}
+
 /// <summary>
 /// The words that steer place resolution, loaded from <c>data/gazetteer/cues.tsv</c>: division cues ("Osh region"),
 /// settlement cues ("the city of Osh"), person titles ("President Talas" is a person), stop words, directions,
-/// facility nouns ("Manas airport") and Slavic adjectival endings ("Issykulskii" → "Issykul").
+/// facility nouns ("Manas airport"), heads of facility names ("Moi Avenue" is a street, not Moi), macro-regions
+/// ("Central Asia") and Slavic adjectival endings ("Issykulskii" → "Issykul").
 /// </summary>
+/// <remarks>One case-insensitive lookup gives every kind of a word (<see cref="Kinds"/>): the resolver asks it per word.</remarks>
 public sealed class PlaceCues
 {
     public const string DefaultFileName = "cues.tsv";
 
-    private readonly Dictionary<string, HashSet<string>> _sets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FrozenSet<string>> _frozen;
-    private readonly Dictionary<string, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> _lookups;
+    private static readonly Dictionary<string, CueKind> KindNames = new(StringComparer.Ordinal)
+    {
+        ["division-after"] = CueKind.DivisionAfter,
+        ["division-before"] = CueKind.DivisionBefore,
+        ["settlement-after"] = CueKind.SettlementAfter,
+        ["settlement-before"] = CueKind.SettlementBefore,
+        ["person-title"] = CueKind.PersonTitle,
+        ["stop"] = CueKind.Stop,
+        ["direction"] = CueKind.Direction,
+        ["facility"] = CueKind.Facility,
+        ["connector"] = CueKind.Connector,
+        ["locative"] = CueKind.Locative,
+        ["name-head-after"] = CueKind.NameHeadAfter,
+        ["name-head-before"] = CueKind.NameHeadBefore,
+        ["street-after"] = CueKind.StreetAfter,
+        ["macro-region"] = CueKind.MacroRegion,
+    };
+
+    private readonly Dictionary<string, FrozenSet<string>> _words;
+    private readonly FrozenDictionary<string, CueKind> _kinds;
+    private readonly FrozenDictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private PlaceCues(IEnumerable<string> lines)
     {
+        var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, CueKind>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -25,12 +80,16 @@ public sealed class PlaceCues
             if (tab <= 0)
                 continue;
             var kind = line[..tab].Trim();
-            if (!_sets.TryGetValue(kind, out var set))
-                _sets[kind] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            set.Add(line[(tab + 1)..].Trim());
+            var word = line[(tab + 1)..].Trim();
+            if (!sets.TryGetValue(kind, out var set))
+                sets[kind] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            set.Add(word);
+            if (KindNames.TryGetValue(kind, out var flag))
+                kinds[word] = kinds.GetValueOrDefault(word) | flag;
         }
-        _frozen = _sets.ToDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
-        _lookups = _frozen.ToDictionary(p => p.Key, p => p.Value.GetAlternateLookup<ReadOnlySpan<char>>(), StringComparer.Ordinal);
+        _words = sets.ToDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
+        _kinds = kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = _kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         AdjectiveSuffixes = [.. Words("adjective-suffix").OrderByDescending(s => s.Length)];
     }
 
@@ -44,23 +103,25 @@ public sealed class PlaceCues
 
     public IReadOnlyList<string> AdjectiveSuffixes { get; }
 
-    public bool IsDivisionAfter(ReadOnlySpan<char> word) => Has("division-after", word);
-    public bool IsDivisionBefore(ReadOnlySpan<char> phrase) => Has("division-before", phrase);
-    public bool IsSettlementAfter(ReadOnlySpan<char> word) => Has("settlement-after", word);
-    public bool IsSettlementBefore(ReadOnlySpan<char> phrase) => Has("settlement-before", phrase);
-    public bool IsPersonTitle(ReadOnlySpan<char> word) => Has("person-title", word);
-    public bool IsStop(ReadOnlySpan<char> word) => Has("stop", word);
-    public bool IsDirection(ReadOnlySpan<char> word) => Has("direction", word);
-    public bool IsFacility(ReadOnlySpan<char> word) => Has("facility", word);
-    public bool IsConnector(ReadOnlySpan<char> word) => Has("connector", word);
-    public bool IsLocative(ReadOnlySpan<char> word) => Has("locative", word);
+    /// <summary>Every kind of a word or phrase, case-insensitively ("Avenue" → Facility | NameHeadAfter | StreetAfter).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public CueKind Kinds(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var kinds) ? kinds : CueKind.None;
+
+    public bool IsDivisionAfter(ReadOnlySpan<char> word) => Has(CueKind.DivisionAfter, word);
+    public bool IsDivisionBefore(ReadOnlySpan<char> phrase) => Has(CueKind.DivisionBefore, phrase);
+    public bool IsSettlementAfter(ReadOnlySpan<char> word) => Has(CueKind.SettlementAfter, word);
+    public bool IsSettlementBefore(ReadOnlySpan<char> phrase) => Has(CueKind.SettlementBefore, phrase);
+    public bool IsPersonTitle(ReadOnlySpan<char> word) => Has(CueKind.PersonTitle, word);
+    public bool IsStop(ReadOnlySpan<char> word) => Has(CueKind.Stop, word);
+    public bool IsDirection(ReadOnlySpan<char> word) => Has(CueKind.Direction, word);
+    public bool IsFacility(ReadOnlySpan<char> word) => Has(CueKind.Facility, word);
+    public bool IsConnector(ReadOnlySpan<char> word) => Has(CueKind.Connector, word);
+    public bool IsLocative(ReadOnlySpan<char> word) => Has(CueKind.Locative, word);
 
     /// <summary>True for a word that is a cue of any kind (so it is never a place on its own).</summary>
-    public bool IsCueWord(ReadOnlySpan<char> word) =>
-        IsStop(word) || IsDirection(word) || IsPersonTitle(word) || IsDivisionAfter(word) || IsSettlementAfter(word) || IsFacility(word);
+    public bool IsCueWord(ReadOnlySpan<char> word) => (Kinds(word) & CueKind.AnyCue) != 0;
 
-    public IEnumerable<string> Words(string kind) => _frozen.TryGetValue(kind, out var set) ? set : [];
+    public IEnumerable<string> Words(string kind) => _words.TryGetValue(kind, out var set) ? set : [];
 
-    private bool Has(string kind, ReadOnlySpan<char> word) =>
-        _lookups.TryGetValue(kind, out var lookup) && lookup.Contains(word);
+    private bool Has(CueKind kind, ReadOnlySpan<char> word) => (Kinds(word) & kind) != 0;
 }

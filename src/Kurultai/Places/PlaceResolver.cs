@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
 using Kurultai.Model;
@@ -13,20 +14,16 @@ namespace Kurultai.Places;
 /// Reads the names layer's Place and Unknown mentions when an earlier stage provided them (Person mentions are
 /// never places), and scans capitalised runs itself, so it also works on a bare document. Resolution weighs the
 /// document's country context, division and settlement cues ("Osh region" → the division, "the city of Osh" → the
-/// city), other places in the same division, population and feature type. A name right after a person title
-/// ("President Talas") or inside an unknown capitalised run ("Paris Hilton") is not taken as a place. A misspelt
-/// name ("Bakten") is matched by edit distance only within the context countries and after a cue, a locative
-/// preposition or a list of places.
+/// city), a country named after the place ("Lima, Peru"), other places in the same division, population and
+/// feature type. A name right after a person title ("President Talas") or inside an unknown capitalised run
+/// ("Paris Hilton") is not taken as a place, nor the words of a facility's name ("Moi Avenue"). A misspelt name
+/// ("Bakten") is matched by edit distance only within the context countries and after a cue, a locative
+/// preposition or a list of places. Each name is judged by the other names' country evidence, not its own: a
+/// namesake abroad ("Moi", Norway, in a Kenyan report) needs a large population or its country named beside it.
 /// </remarks>
-public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
+public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
 {
     private const int MaxAlternatives = 5;
-
-    /// <summary>A country with at least this share of the evidence is part of the document's context.</summary>
-    private const double ContextShare = 0.05;
-
-    /// <summary>Looser matches (alias, transliteration, edit distance) need a country this strongly in context.</summary>
-    private const double StrongShare = 0.2;
     private readonly PlaceCandidateFinder _finder = new(gazetteer, cues);
 
     public Layer Requires => Layer.None;
@@ -35,159 +32,156 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) : IStage
 
     public Document Run(Document document) => document with { Places = Resolve(document) };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ImmutableArray<PlaceMention> Resolve(Document document)
     {
-        var text = document.Text;
         var demonymVotes = new Dictionary<string, double>(StringComparer.Ordinal);
         var candidates = _finder.Find(document, demonymVotes);
-        var context = CountryContext.FromVotes(Vote(candidates, demonymVotes));
-        MatchMisspellings(text, candidates, context);
+        var evidence = Vote(candidates, demonymVotes);
+        var context = evidence.Context;
+        MatchMisspellings(candidates, context);
 
-        // Mentions that read alike (same normal form, source and cues) resolve alike: each group is ranked once.
-        var groups = candidates.GroupBy(c => c.Signature(text), StringComparer.Ordinal)
-            .Select(g => (Normal: NameKey.Normal(text.AsSpan(g.First().Start, g.First().Length)), Mentions: g.ToList())).ToList();
-        var company = Company(groups, context);
+        // Mentions that read alike (same normal form, source, cues) resolve alike: each group is ranked once.
+        var groups = new List<List<PlaceCandidate>>();
+        var byNormal = new Dictionary<string, List<List<PlaceCandidate>>>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            if (!byNormal.TryGetValue(candidate.Normal, out var variants))
+                byNormal[candidate.Normal] = variants = [];
+            var key = candidate.Group;
+            List<PlaceCandidate>? group = null;
+            foreach (var variant in variants)
+            {
+                if (variant[0].Group == key)
+                {
+                    group = variant;
+                    break;
+                }
+            }
+            if (group is null)
+            {
+                variants.Add(group = []);
+                groups.Add(group);
+            }
+            group.Add(candidate);
+        }
+        var ranked = new List<Scored>();
+        var company = Company(groups, context, evidence, ranked);
         var places = new List<PlaceMention>(candidates.Count);
-        foreach (var (normal, mentions) in groups)
+        foreach (var mentions in groups)
         {
             var c = mentions[0];
+            var others = evidence.Without(c.Normal);
             if (c.Matches.Count == 0)
             {
-                if (c.Source == CandidateSource.NamedPlace)
-                    places.AddRange(mentions.Select(m => new PlaceMention(m.Start, m.Length, null, 0, [], "named place not in the gazetteer")));
+                if (Unresolved(c) is { } why)
+                    places.AddRange(mentions.Select(m => new PlaceMention(m.Start, m.Length, null, 0, [], why)));
                 continue;
             }
-            var ranked = Rank(c, context, code => company.TryGetValue(code, out var names) && names.Any(n => n != normal));
+            Rank(c, context, company, ranked);
             var best = ranked[0];
-            if (!Keep(c, best.Match, context))
+            if (!Keep(c, best.Match, others))
+            {
+                if (Unresolved(c) is not null)
+                    places.AddRange(mentions.Select(m => new PlaceMention(m.Start, m.Length, null, 0, [], Rejected(best.Match, others))));
                 continue;
-            double total = ranked.Sum(r => Math.Exp(r.Score - best.Score));
-            double confidence = Math.Round(PlaceScorer.KindFactor(best.Match.Kind) * PlaceScorer.SourceFactor(c.Source) / total, 3);
-            ImmutableArray<GazetteerEntry> alternatives = [.. ranked.Skip(1).Take(MaxAlternatives).Select(r => r.Match.Entry)];
-            var reason = Reason(best.Match, c, context, ranked.Count);
-            places.AddRange(mentions.Select(m => new PlaceMention(m.Start, m.Length, best.Match.Entry, confidence, alternatives, reason)));
+            }
+            double total = 0;
+            foreach (var r in ranked)
+                total += Math.Exp(r.Score - best.Score);
+            double confidence = Math.Round(PlaceScorer.KindFactor(best.Match.Kind) * PlaceScorer.SourceFactor(c.Source)
+                * ContextFactor(c, best.Match.Entry, others) / total, 3);
+            var alternatives = ImmutableArray.CreateBuilder<GazetteerEntry>(Math.Min(MaxAlternatives, ranked.Count - 1));
+            for (int i = 1; i < ranked.Count && i <= MaxAlternatives; i++)
+                alternatives.Add(ranked[i].Match.Entry);
+            var alternativesArray = alternatives.DrainToImmutable();
+            var reason = Reason(best.Match, c, others, ranked.Count);
+            foreach (var m in mentions)
+                places.Add(new PlaceMention(m.Start, m.Length, best.Match.Entry, confidence, alternativesArray, reason));
         }
         places.Sort((a, b) => a.Start.CompareTo(b.Start));
         return [.. places];
     }
 
     /// <summary>
-    /// Unmatched names from the names layer, or after a cue, a locative or a list of places ("in Bakten"), are
-    /// matched by edit distance within the countries strongly in context. Each distinct name is looked up once.
-    /// </summary>
-    private void MatchMisspellings(string text, List<PlaceCandidate> candidates, CountryContext context)
-    {
-        if (context.IsEmpty)
-            return;
-        var countries = context.Top(3).Where(c => context.Share(c) >= StrongShare).ToList();
-        var looked = new Dictionary<string, List<GazetteerMatch>>(StringComparer.Ordinal);
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Matches.Count > 0 || !(candidate.Source == CandidateSource.NamedPlace || candidate.DivisionCue
-                || candidate.SettlementCue || candidate.Locative))
-                continue;
-            var normal = NameKey.Normal(text.AsSpan(candidate.Start, candidate.Length));
-            if (!looked.TryGetValue(normal, out var matches))
-            {
-                looked[normal] = matches = [];
-                gazetteer.MatchFuzzy(normal, countries, matches);
-            }
-            candidate.Matches.AddRange(matches);
-        }
-    }
-
-    /// <summary>
     /// For each division, the names whose likely place (a first pass without company) lies in it: a division that
     /// holds other names' places is good company for a candidate ("Uzgen" beside "Osh").
     /// </summary>
-    private static Dictionary<string, HashSet<string>> Company(List<(string Normal, List<PlaceCandidate> Mentions)> groups, CountryContext context)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Dictionary<string, HashSet<string>> Company(List<List<PlaceCandidate>> groups, CountryContext context, CountryEvidence evidence, List<Scored> ranked)
     {
         var company = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (normal, mentions) in groups)
+        foreach (var mentions in groups)
         {
             var c = mentions[0];
-            if (c.Matches.Count == 0 || Rank(c, context, _ => false)[0].Match is not { Entry.Admin1Code.Length: > 0 } winner || !Keep(c, winner, context))
+            if (c.Matches.Count == 0)
+                continue;
+            Rank(c, context, null, ranked);
+            var winner = ranked[0].Match;
+            if (winner.Entry.Admin1Code.Length == 0 || !Keep(c, winner, evidence.Without(c.Normal)))
                 continue;
             if (!company.TryGetValue(winner.Entry.Admin1Code, out var names))
                 company[winner.Entry.Admin1Code] = names = new HashSet<string>(StringComparer.Ordinal);
-            names.Add(normal);
+            names.Add(c.Normal);
         }
         return company;
     }
 
-    /// <summary>The candidate's matches by descending score.</summary>
-    private static List<(GazetteerMatch Match, double Score)> Rank(PlaceCandidate candidate, CountryContext context, Func<string, bool> hasCompany) =>
-        [.. candidate.Matches.Select(m => (Match: m, Score: PlaceScorer.Score(m, candidate, context, hasCompany)))
-            .OrderByDescending(r => r.Score).ThenByDescending(r => r.Match.Entry.Population).ThenBy(r => r.Match.Entry.Id)];
+    /// <summary>A match and its score.</summary>
+    private readonly record struct Scored(GazetteerMatch Match, double Score);
 
-    /// <summary>
-    /// Country evidence: a country name or alias counts 2, a demonym 1, a place name whose exact matches all lie in
-    /// one country 1 for a town of 10,000 or a division, a half for a smaller one (none when it starts a sentence).
-    /// A place's alias does not vote: "Molotov" (an old name of Perm) would vote for the reading that made it.
-    /// </summary>
-    private static Dictionary<string, double> Vote(List<PlaceCandidate> candidates, Dictionary<string, double> votes)
+    /// <summary>Fills <paramref name="into"/> with the candidate's matches by descending score (then population, then id).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Rank(PlaceCandidate candidate, CountryContext context, Dictionary<string, HashSet<string>>? company, List<Scored> into)
     {
-        foreach (var c in candidates)
+        into.Clear();
+        bool divisions = candidate.Matches.Exists(m => m.Entry.Feature == FeatureType.Admin1);
+        foreach (var m in candidate.Matches)
+            into.Add(new Scored(m, PlaceScorer.Score(m, candidate, context, company, divisions)));
+        // Insertion sort: a name has few namesakes, and a generic sort would cost more to compile than to run.
+        for (int i = 1; i < into.Count; i++)
         {
-            if (c.AfterTitle || c.PersonLike || c.CommonWord)
-                continue;
-            string? country = null;
-            bool ambiguous = false;
-            double weight = 0;
-            foreach (var m in c.Matches)
+            var item = into[i];
+            int j = i - 1;
+            while (j >= 0 && Before(item, into[j]))
             {
-                if (m.Kind is not (MatchKind.Exact or MatchKind.Alias))
-                    continue;
-                if (m.Entry.Feature == FeatureType.Country)
-                {
-                    (country, weight, ambiguous) = (m.Entry.Country, 2, false);
-                    break;
-                }
-                if (m.Kind != MatchKind.Exact)
-                    continue;
-                ambiguous |= country is not null && country != m.Entry.Country;
-                country ??= m.Entry.Country;
-                bool large = m.Entry.Population >= 10_000 || m.Entry.Feature == FeatureType.Admin1;
-                weight = Math.Max(weight, large ? 1 : m.Entry.Population >= 1000 && !c.SentenceInitial ? 0.5 : 0);
+                into[j + 1] = into[j];
+                j--;
             }
-            if (country is not null && !ambiguous && weight > 0)
-                votes[country] = votes.GetValueOrDefault(country) + weight;
+            into[j + 1] = item;
         }
-        return votes;
     }
 
-    /// <summary>Whether the best entry is plausible enough to report for this candidate.</summary>
-    private static bool Keep(PlaceCandidate c, GazetteerMatch best, CountryContext context)
+    private static bool Before(Scored a, Scored b) =>
+        a.Score != b.Score ? a.Score > b.Score
+        : a.Match.Entry.Population != b.Match.Entry.Population ? a.Match.Entry.Population > b.Match.Entry.Population
+        : a.Match.Entry.Id < b.Match.Entry.Id;
+
+    /// <summary>Why a name yields an unresolved mention (a named place or a facility's name), or null to yield nothing.</summary>
+    private static string? Unresolved(PlaceCandidate c) =>
+        c.Facility && c.Source != CandidateSource.Scan ? "facility, street or outlet name: no settlement"
+        : c.Source == CandidateSource.NamedPlace ? "named place not in the gazetteer"
+        : null;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string Rejected(GazetteerMatch best, CountryEvidence.View others)
     {
-        if (c.Source == CandidateSource.NamedPlace)
-            return true;
-        if (c.AfterTitle || c.PersonLike || c.CommonWord)
-            return false;
-        var entry = best.Entry;
-        bool cue = c.DivisionCue || c.SettlementCue || c.Locative;
-        if (best.Kind == MatchKind.Fuzzy && !cue)
-            return false;
-        if (entry.Feature == FeatureType.Country)
-            return best.Kind != MatchKind.Fuzzy || context.Share(entry.Country) >= StrongShare;
-        if (context.IsEmpty)
-            return best.Kind != MatchKind.Fuzzy && (entry.Feature == FeatureType.Admin1 || entry.Population >= (cue ? 1000 : 50_000));
-        double share = context.Share(entry.Country);
-        double needed = best.Kind == MatchKind.Exact ? ContextShare : StrongShare;
-        if (share < needed)
-            return best.Kind == MatchKind.Exact && entry.Population >= 100_000 && entry.Feature != FeatureType.Admin1;
-        return entry.Population > 0 || cue || entry.Feature == FeatureType.Admin1;
+        var (dominant, share) = others.Dominant();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"no plausible entry: best {best.Kind.ToString().ToLowerInvariant()} '{best.MatchedName}' ({best.Entry.Country}) against context {dominant ?? "none"} {share:0.00}");
     }
 
-    private static string Reason(GazetteerMatch best, PlaceCandidate c, CountryContext context, int candidates)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string Reason(GazetteerMatch best, PlaceCandidate c, CountryEvidence.View others, int candidates)
     {
-        var parts = new List<string>
+        var parts = new List<string>(4)
         {
             $"{best.Kind.ToString().ToLowerInvariant()} '{best.MatchedName}'",
         };
         if (c.Cues is { Length: > 0 } cueText)
             parts.Add(cueText);
-        if (!context.IsEmpty)
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"context {best.Entry.Country} {context.Share(best.Entry.Country):0.00}"));
+        if (!others.IsEmpty)
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"context {best.Entry.Country} {others.Share(best.Entry.Country):0.00}"));
         parts.Add(candidates == 1 ? "1 candidate" : $"{candidates} candidates");
         return string.Join("; ", parts);
     }

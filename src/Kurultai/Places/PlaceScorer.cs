@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -5,11 +6,16 @@ namespace Kurultai.Places;
 /// <summary>
 /// Scores a gazetteer candidate for a mention, log-linearly: how it matched, what it is (country, division, city
 /// and population), the document's country context, the cues around the mention ("Osh region" favours the
-/// division, "the city of Osh" the city), and other places resolved in the same division.
+/// division, "the city of Osh" the city), a country named after it ("Lima, Peru"), and other places resolved in
+/// the same division.
 /// </summary>
 internal static class PlaceScorer
 {
-    public static double Score(GazetteerMatch match, PlaceCandidate candidate, CountryContext context, Func<string, bool> hasCompany)
+    /// <param name="company">Per division, the names whose likely place lies in it (null on the first pass).</param>
+    /// <param name="divisions">Whether any of the candidate's matches is a division (else no entry can be one's seat).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static double Score(GazetteerMatch match, PlaceCandidate candidate, CountryContext context,
+        Dictionary<string, HashSet<string>>? company, bool divisions)
     {
         var entry = match.Entry;
         double score = match.Kind switch
@@ -30,10 +36,13 @@ internal static class PlaceScorer
             score += entry.Feature == FeatureType.Admin1 ? 3.0 : -1.5;
         else if (candidate.SettlementCue)
             score += entry.Feature == FeatureType.Admin1 ? -3.0 : settlement ? 1.0 : -1.0;
-        else if (settlement && IsSeatOfSameNamedDivision(entry, candidate))
+        else if (settlement && divisions && IsSeatOfSameNamedDivision(entry, candidate))
             score += 1.0;
-        if (entry.Admin1Code.Length > 0 && hasCompany(entry.Admin1Code))
+        if (entry.Admin1Code.Length > 0 && company is not null && company.TryGetValue(entry.Admin1Code, out var names)
+            && (names.Count > 1 || !names.Contains(candidate.Normal)))
             score += 0.7;
+        if (candidate.QualifierCountry == entry.Country)
+            score += 3.0;
         return score;
     }
 
@@ -50,9 +59,16 @@ internal static class PlaceScorer
     private static double Population(long population) => population <= 0 ? 0.6 : 0.35 * Math.Log10(population);
 
     /// <summary>"Osh" the city and "Osh" the region: the city is the region's seat (the region carries its coordinates).</summary>
-    private static bool IsSeatOfSameNamedDivision(GazetteerEntry entry, PlaceCandidate candidate) =>
-        candidate.Matches.Exists(m => m.Entry.Feature == FeatureType.Admin1 && m.Entry.Admin1Code == entry.Admin1Code
-            && m.Entry.Lat == entry.Lat && m.Entry.Lon == entry.Lon);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsSeatOfSameNamedDivision(GazetteerEntry entry, PlaceCandidate candidate)
+    {
+        foreach (var m in candidate.Matches)
+        {
+            if (m.Entry.Feature == FeatureType.Admin1 && m.Entry.Admin1Code == entry.Admin1Code && m.Entry.Lat == entry.Lat && m.Entry.Lon == entry.Lon)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>How much a match kind lowers confidence.</summary>
     public static double KindFactor(MatchKind kind) => kind switch
