@@ -1,0 +1,68 @@
+using Kurultai.Model;
+
+namespace Kurultai.Events;
+
+/// <summary>How the words around place mentions bear on them: lists, ellipses, possessives, brackets.</summary>
+public sealed partial class PlaceChooser
+{
+    /// <summary>The word after "as has", "as have", "as did", "as was", "as were" following the trigger, or -1.</summary>
+    private static int Ellipsis(SentenceWords words, int from)
+    {
+        for (int i = from; i + 1 < words.Count; i++)
+        {
+            if (words.Is(i, "as") && words.Is(i + 1, "has", "have", "had", "did", "was", "were", "is", "are"))
+                return i + 2;
+        }
+        return -1;
+    }
+
+    private static bool CommaBetween(SentenceWords words, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (!words.IsWord(i) && words.Punctuation(i) is ',' or '–' or '—' or ';')
+                return true;
+        return false;
+    }
+
+    /// <summary>"Kyrgyzstan's parliament": a country that qualifies a noun (a national body), not where the event is.</summary>
+    private static bool Possessive(string text, PlaceMention p)
+    {
+        int end = p.Start + p.Length;
+        return end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S';
+    }
+
+    /// <summary>"Naryn, Issyk-Kul and Batken": the places joined to the first by commas, "and", "or".</summary>
+    private static List<PlaceMention> List(string text, List<PlaceMention> places, PlaceMention first)
+    {
+        int index = places.IndexOf(first);
+        int from = index;
+        while (from > 0 && Joined(text, places[from - 1], places[from]))
+            from--;
+        int to = index;
+        while (to + 1 < places.Count && Joined(text, places[to], places[to + 1]))
+            to++;
+        return [.. places.Skip(from).Take(to - from + 1).DistinctBy(p => (p.Place!.Name, p.Place.Admin1))];
+    }
+
+    private static bool Joined(string text, PlaceMention a, PlaceMention b)
+    {
+        int end = a.Start + a.Length;
+        if (b.Start < end || b.Start - end > 12)
+            return false;
+        var gap = text.AsSpan(end, b.Start - end).Trim(" ,").ToString();
+        return gap is "" or "and" or "or" or "as well as" or ", and";
+    }
+
+    /// <summary>"[the U.S. base … is used for intervention in Afghanistan]": an aside does not place the events around it.</summary>
+    private static bool InBrackets(SentenceWords words, int index)
+    {
+        int depth = 0;
+        for (int i = 0; i < index && i < words.Count; i++)
+        {
+            char c = words.Punctuation(i);
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']' && depth > 0) depth--;
+        }
+        return depth > 0;
+    }
+}
