@@ -47,6 +47,10 @@ public sealed class KurultaiData
             .ToDictionary(g => g.Key, g => g.MaxBy(e => e.Population)!);
         return new EventGeography(
             country => capitals.GetValueOrDefault(country),
-            (country, admin1) => regionSeats.GetValueOrDefault((country, admin1)));
+            (country, admin1) => regionSeats.GetValueOrDefault((country, admin1)))
+        {
+            // Country names as the gazetteer (and so the actor resolver) spells them.
+            CountryNames = iso => gazetteer.Country(iso)?.Name,
+        };
     }
 }
