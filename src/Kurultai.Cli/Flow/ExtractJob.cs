@@ -1,3 +1,4 @@
+using Kurultai.Dates;
 using Kurultai.Fusion;
 using Kurultai.Model;
 using Kurultai.Storage;
@@ -19,12 +20,29 @@ public static class ExtractJob
         _ = host.Pipeline; // load the reference data before the clock of the first file starts
         var sources = DefaultArticleSources.Create() with { Clean = host.Process };
         var records = new List<EventRecord>();
+        var dater = new RelatedReportDater();
+        var undated = new List<(Document Document, long Key)>();
         var tally = IngestJob.Run(inputs, store, sources, io, progress, (document, stored) =>
         {
             // Unchanged documents are re-coded too: the coder may have changed since they were stored.
             store.ReplaceEvents(stored.Key, document.Events);
             records.AddRange(document.Events);
+            if (document.Anchor.Date is null)
+                undated.Add((document, stored.Key));
+            else
+                dater.Add(document);
         });
+        foreach (var (document, key) in undated)
+        {
+            // A report that states no date is dated by a dated report of the same events, then coded again.
+            if (dater.Date(document) is not { } metadata)
+                continue;
+            var redated = host.Process(document with { Article = document.Article with { Metadata = metadata } });
+            store.ReplaceEvents(key, redated.Events);
+            records.RemoveAll(r => r.Doc == document.Id);
+            records.AddRange(redated.Events);
+            io.Err.WriteLine($"dated {document.Id} by a related report: {metadata.Published!.Detail}");
+        }
         if (!fuse)
             return new ExtractResult(records, tally, 0);
         var index = new EventFusionIndex();

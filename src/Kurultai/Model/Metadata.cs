@@ -14,6 +14,9 @@ public enum MetaOrigin
     TextPattern,
     FileName,
     Detected,
+
+    /// <summary>Borrowed from a dated report of the same events (see <c>Dates/RelatedReportDater</c>).</summary>
+    RelatedReport,
 }
 
 /// <summary>A metadata value together with where it came from: <c>"17 May 2010" from TextPattern</c>.</summary>
