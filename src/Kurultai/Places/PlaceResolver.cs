@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 using Kurultai.Pipeline;
 
