@@ -152,6 +152,7 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) :
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Before(Scored a, Scored b) =>
         a.Score != b.Score ? a.Score > b.Score
         : a.Match.Entry.Population != b.Match.Entry.Population ? a.Match.Entry.Population > b.Match.Entry.Population
