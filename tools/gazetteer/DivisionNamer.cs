@@ -5,8 +5,8 @@ namespace Kurultai.Tools.Gazetteer;
 /// <summary>
 /// Writes the first-level divisions: the English name is GeoNames' without a generic suffix ("Osh Region" → "Osh")
 /// unless another division of the country already has that name ("Moscow Oblast" stays); the coordinates are the
-/// division's seat (the country's capital if inside it, else a PPLA, preferring one named like it, else a place named like it, else its largest place, else Natural
-/// Earth's label point).
+/// division's seat (the country's capital if inside it, else a PPLA, preferring one named like it, else a populated
+/// place named like it, else its largest place, else Natural Earth's label point).
 /// </summary>
 internal static class DivisionNamer
 {
@@ -34,11 +34,16 @@ internal static class DivisionNamer
             var name = ShortName(d.Name, country, taken);
             var inside = byDivision[d.Code].ToList();
             var seats = inside.Where(p => p.Feature == "PPLA").ToList();
+            // A namesake elsewhere in the country may be the seat (Sofia for Sofia Province, Minsk for Minsk Region),
+            // but not an unpopulated one when the division has people: "Xinjiang", a village in Guangdong, is not
+            // Xinjiang's seat, which GeoNames files as a PPLA2 (Ürümqi, its largest place).
+            var largest = inside.MaxBy(p => p.Population);
             var seat = inside.Where(p => p.Feature == "PPLC").MaxBy(p => p.Population)
                 ?? seats.Where(p => Same(p.Name, name)).MaxBy(p => p.Population)
                 ?? seats.MaxBy(p => p.Population)
-                ?? places.Where(p => p.Country == country && Same(p.Name, name)).MaxBy(p => p.Population)
-                ?? inside.MaxBy(p => p.Population);
+                ?? places.Where(p => p.Country == country && Same(p.Name, name) && (p.Population > 0 || (largest?.Population ?? 0) == 0))
+                    .MaxBy(p => p.Population)
+                ?? largest;
             double? lat = seat?.Lat ?? d.LabelLat, lon = seat?.Lon ?? d.LabelLon;
             if (lat is null || lon is null)
                 continue;

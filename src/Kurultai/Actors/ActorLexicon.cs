@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 using Kurultai.Places;
 
@@ -24,11 +25,13 @@ public sealed class ActorLexicon
     public const string RolesFileName = "roles.tsv";
     public const string ActorsFileName = "actors.tsv";
 
-    private readonly FrozenDictionary<string, ActorRole> _roles;
-    private readonly FrozenDictionary<string, ActorRole>.AlternateLookup<ReadOnlySpan<char>> _roleLookup;
-    private readonly FrozenSet<string> _titles;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _roleStarts;
+    /// <summary>Role phrases and titles are at most this long; longer text is neither.</summary>
+    private const int MaxPhraseLength = 64;
+
+    // Looked up per word of every document: span tables over lower-case forms, no generic dictionary to compile.
+    private readonly SpanTable<ActorRole> _roles;
+    private readonly SpanTable<bool> _titles;
+    private readonly SpanTable<bool> _roleStarts;
 
     private ActorLexicon(IEnumerable<string> roleLines, IEnumerable<string> actorLines)
     {
@@ -43,11 +46,9 @@ public sealed class ActorLexicon
             else
                 roles[f[0]] = new ActorRole(f[0], Enum.TryParse<ActorKind>(f[1], out var kind) ? kind : null, f.Length > 2 ? f[2] : "");
         }
-        _roles = roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _roleLookup = _roles.GetAlternateLookup<ReadOnlySpan<char>>();
-        _titles = titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _titleLookup = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        _roleStarts = roles.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _roles = new SpanTable<ActorRole>([.. roles.Select(p => KeyValuePair.Create(p.Key.ToLowerInvariant(), p.Value))]);
+        _titles = new SpanTable<bool>([.. titles.Select(t => KeyValuePair.Create(t.ToLowerInvariant(), true))]);
+        _roleStarts = new SpanTable<bool>([.. roles.Keys.Select(k => k.Split(' ')[0].ToLowerInvariant()).Distinct().Select(k => KeyValuePair.Create(k, true))]);
         MaxRoleWords = roles.Count == 0 ? 0 : roles.Keys.Max(k => k.Split(' ').Length);
         Known = [.. Rows(actorLines).Where(f => f[0].Length > 0).Select(ParseKnown)];
         KnownNames = ParseKnownNames(Known);
@@ -70,9 +71,7 @@ public sealed class ActorLexicon
     private ActorLexicon(ActorLexicon other, IReadOnlyList<KnownActor> known)
     {
         _roles = other._roles;
-        _roleLookup = other._roleLookup;
         _titles = other._titles;
-        _titleLookup = other._titleLookup;
         _roleStarts = other._roleStarts;
         MaxRoleWords = other.MaxRoleWords;
         Known = known;
@@ -88,16 +87,27 @@ public sealed class ActorLexicon
     public int MaxRoleWords { get; }
 
     /// <summary>Whether some role phrase starts with this word ("riot" for "riot police").</summary>
-    public bool StartsRole(ReadOnlySpan<char> word) => _roleStarts.Contains(word);
+    public bool StartsRole(ReadOnlySpan<char> word) => Find(_roleStarts, word, out _);
 
     /// <summary>The role a phrase names ("Riot police" → Police), case-insensitively; null when none.</summary>
-    public ActorRole? Role(ReadOnlySpan<char> phrase) => _roleLookup.TryGetValue(phrase, out var role) ? role : null;
+    public ActorRole? Role(ReadOnlySpan<char> phrase) => Find(_roles, phrase, out var role) ? role : null;
 
     /// <summary>A word stripped before a person's name: "President", "former", "Mr".</summary>
     public bool IsTitle(string word) => IsTitle(word.AsSpan());
 
     /// <inheritdoc cref="IsTitle(string)"/>
-    public bool IsTitle(ReadOnlySpan<char> word) => _titleLookup.Contains(word.TrimEnd('.'));
+    public bool IsTitle(ReadOnlySpan<char> word) => Find(_titles, word.TrimEnd('.'), out _);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Find<T>(SpanTable<T> table, ReadOnlySpan<char> text, out T value)
+    {
+        value = default!;
+        if (text.IsEmpty || text.Length > MaxPhraseLength)
+            return false;
+        Span<char> lower = stackalloc char[MaxPhraseLength];
+        int n = text.ToLowerInvariant(lower);
+        return n > 0 && table.TryGetValue(lower[..n], out value);
+    }
 
     private IReadOnlyList<(KnownActor, PersonName[])> ParseKnownNames(IReadOnlyList<KnownActor> known) =>
         [.. known.Select(k => (k, new[] { k.Name }.Concat(k.Aliases).Select(n => PersonName.Parse(n, this)).OfType<PersonName>().ToArray()))];

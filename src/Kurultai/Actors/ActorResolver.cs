@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 using Kurultai.Pipeline;
 using Kurultai.Places;
@@ -63,7 +63,7 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
     private List<ActorMention> NamedMentions(Document document)
     {
         var text = document.Text;
-        var persons = new List<(int Mention, int Start, PersonName Name)>();
+        var persons = new List<PersonMention>();
         var result = new List<ActorMention>();
         for (int i = 0; i < document.Names.Length; i++)
         {
@@ -72,7 +72,7 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
                 continue;
             var surface = text.AsSpan(name.Start, name.Length);
             if (name.Kind == NameKind.Person && PersonName.Parse(surface, lexicon) is { } person)
-                persons.Add((i, name.Start, person));
+                persons.Add(new PersonMention(i, name.Start, person));
             else if (name.Kind == NameKind.Organisation && surface.Trim().Length > 1)
             {
                 var organisation = surface.Trim().ToString();

@@ -3,15 +3,16 @@ using Kurultai.Model;
 
 namespace Kurultai.Actors;
 
+/// <summary>A person mention: its index in the names layer, where it starts, and the name parsed from it.</summary>
+internal sealed record PersonMention(int Mention, int Start, PersonName Name);
+
 /// <summary>One person as a document names them: the mentions and the name they resolve to.</summary>
 internal sealed class PersonCluster
 {
-    public List<(int Mention, int Start, PersonName Name)> Members { get; } = [];
+    public List<PersonMention> Members { get; } = [];
     public PersonName Canonical { get; set; } = new(null, "");
     public KnownActor? Known { get; set; }
     public bool Fuzzy { get; set; }
-
-    public IEnumerable<PersonName> Names => Members.Select(m => m.Name);
 }
 
 /// <summary>
@@ -23,7 +24,7 @@ internal sealed class PersonCluster
 internal static class PersonClusterer
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<PersonCluster> Cluster(IReadOnlyList<(int Mention, int Start, PersonName Name)> mentions, ActorLexicon lexicon, int? year)
+    public static List<PersonCluster> Cluster(IReadOnlyList<PersonMention> mentions, ActorLexicon lexicon, int? year)
     {
         var clusters = new List<PersonCluster>();
         foreach (var m in mentions)
@@ -83,7 +84,7 @@ internal static class PersonClusterer
         return best!;
     }
 
-    private static void Add(List<PersonCluster> clusters, PersonCluster? home, (int, int, PersonName) mention, bool fuzzy)
+    private static void Add(List<PersonCluster> clusters, PersonCluster? home, PersonMention mention, bool fuzzy)
     {
         if (home is null)
         {
@@ -98,12 +99,21 @@ internal static class PersonClusterer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PersonName CanonicalName(PersonCluster cluster)
     {
-        var spelling = cluster.Names.GroupBy(n => n.Surname, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return cluster.Members
-            .OrderByDescending(m => m.Name.Given is null ? 0 : m.Name.GivenIsInitial ? 1 : 2)
-            .ThenByDescending(m => spelling[m.Name.Surname])
-            .ThenBy(m => m.Start)
-            .First().Name;
+        PersonMention? best = null;
+        int bestGiven = 0, bestSpelling = 0;
+        foreach (var m in cluster.Members)
+        {
+            int given = m.Name.Given is null ? 0 : m.Name.GivenIsInitial ? 1 : 2;
+            int spelling = 0;
+            foreach (var other in cluster.Members)
+            {
+                if (string.Equals(other.Name.Surname, m.Name.Surname, StringComparison.Ordinal))
+                    spelling++;
+            }
+            if (best is null || given > bestGiven || (given == bestGiven && (spelling > bestSpelling || (spelling == bestSpelling && m.Start < best.Start))))
+                (best, bestGiven, bestSpelling) = (m, given, spelling);
+        }
+        return best!.Name;
     }
 
     /// <summary>The dictionary entry for a name: one whose name or alias agrees; when several, the one in office that year.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace Kurultai.Places;
 
 /// <summary>
@@ -11,14 +12,25 @@ internal sealed class CountryEvidence
     private readonly Dictionary<string, OwnVote> _own;
     private readonly double _total;
 
+    /// <summary>The two countries with the most votes (ties by code): a name's own votes can only demote the first.</summary>
+    private readonly (string? Country, double Votes) _first, _second;
+
     /// <param name="votes">Every vote, per ISO2 code.</param>
     /// <param name="own">Per normal form of a name, the country it voted for and the weight of its votes.</param>
     public CountryEvidence(Dictionary<string, double> votes, Dictionary<string, OwnVote> own)
     {
         _votes = votes;
         _own = own;
-        foreach (var v in votes.Values)
-            _total += Math.Max(0, v);
+        foreach (var (country, v) in votes)
+        {
+            if (v <= 0)
+                continue;
+            _total += v;
+            if (Better(country, v, _first))
+                (_second, _first) = (_first, (country, v));
+            else if (Better(country, v, _second))
+                _second = (country, v);
+        }
         Context = CountryContext.FromVotes(votes);
     }
 
@@ -53,18 +65,17 @@ internal sealed class CountryEvidence
         }
 
         /// <summary>The country with the largest share of the others' evidence and that share (null, 0 when none).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public (string? Country, double Share) Dominant()
         {
-            string? best = null;
-            double bestShare = 0;
-            foreach (var country in evidence._votes.Keys)
-            {
-                double share = Share(country);
-                if (share > bestShare || (share == bestShare && best is not null && string.CompareOrdinal(country, best) < 0))
-                    (best, bestShare) = (country, share);
-            }
-            return (best, bestShare);
+            if (IsEmpty || evidence._first.Country is not { } first)
+                return (null, 0);
+            double firstVotes = evidence._first.Votes - (first == ownCountry ? ownWeight : 0);
+            var (second, secondVotes) = evidence._second;
+            var (best, votes) = second is not null && Better(second, secondVotes, (first, firstVotes)) ? (second, secondVotes) : (first, firstVotes);
+            return votes > 1e-9 ? (best, votes / Total) : (null, 0);
         }
     }
+
+    private static bool Better(string country, double votes, (string? Country, double Votes) than) =>
+        than.Country is null || votes > than.Votes || (votes == than.Votes && string.CompareOrdinal(country, than.Country) < 0);
 }

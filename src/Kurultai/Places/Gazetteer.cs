@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -23,8 +23,7 @@ public sealed partial class Gazetteer
     private readonly NameIndex _byKey;
     private readonly FrozenDictionary<string, int> _countries;
     private readonly FrozenDictionary<string, int> _admin1;
-    private readonly Dictionary<string, string> _demonyms;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonymLookup;
+    private readonly SpanTable<string> _demonyms;
     private readonly Lazy<Dictionary<GazetteerEntry, int>> _indexOf;
     private readonly Lazy<FuzzyTable> _fuzzy;
 
@@ -34,8 +33,7 @@ public sealed partial class Gazetteer
         _byNormal = new NameIndex(data.NameTotal);
         _byKey = new NameIndex(data.NameTotal);
         _aliases = [.. data.Aliases];
-        _demonyms = data.Demonyms;
-        _demonymLookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _demonyms = new SpanTable<string>(data.Demonyms);
         _indexOf = new Lazy<Dictionary<GazetteerEntry, int>>(IndexEntries);
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
         var admin1 = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -156,7 +154,7 @@ public sealed partial class Gazetteer
     {
         Span<char> normal = stackalloc char[NameKey.MaxLength];
         int n = NameKey.Normal(word, normal);
-        return n > 0 && _demonymLookup.TryGetValue(normal[..n], out var iso2) ? iso2 : null;
+        return n > 0 && _demonyms.TryGetValue(normal[..n], out var iso2) ? iso2 : null;
     }
 
     /// <summary>The entry's name followed by its alternate names (ASCII-folded).</summary>

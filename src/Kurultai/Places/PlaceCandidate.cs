@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Kurultai.Model;
 
 namespace Kurultai.Places;
@@ -23,7 +25,7 @@ internal sealed class PlaceCandidate(int start, int length, CandidateSource sour
     public int Length { get; } = length;
     public CandidateSource Source { get; } = source;
     public string Normal { get; } = normal;
-    public List<GazetteerMatch> Matches { get; } = new(matches);
+    public List<GazetteerMatch> Matches { get; } = Copy(matches);
 
     /// <summary>The parts it spans in the run it was found in: [<see cref="FromPart"/>, <see cref="ToPart"/>).</summary>
     public int FromPart { get; init; }
@@ -82,9 +84,21 @@ internal sealed class PlaceCandidate(int start, int length, CandidateSource sour
     public int End => Start + Length;
 
     /// <summary>What resolution depends on: the normal form, the source, every cue and the qualifier.</summary>
-    public GroupKey Group => new(Normal, (int)Source | (DivisionCue ? 1 << 4 : 0) | (SettlementCue ? 1 << 5 : 0) | (Locative ? 1 << 6 : 0)
+    public GroupKey Group
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        get => new(Normal, (int)Source | (DivisionCue ? 1 << 4 : 0) | (SettlementCue ? 1 << 5 : 0) | (Locative ? 1 << 6 : 0)
         | (AfterTitle ? 1 << 7 : 0) | (PersonLike ? 1 << 8 : 0) | (CommonWord ? 1 << 9 : 0) | (SentenceInitial ? 1 << 10 : 0)
         | (Facility ? 1 << 11 : 0), Stem, QualifierCountry);
+    }
+
+    private static List<GazetteerMatch> Copy(GazetteerMatch[] matches)
+    {
+        var list = new List<GazetteerMatch>(matches.Length + 1);
+        CollectionsMarshal.SetCount(list, matches.Length);
+        matches.CopyTo(CollectionsMarshal.AsSpan(list));
+        return list;
+    }
 
     public Span Span => new(Start, Length);
 }

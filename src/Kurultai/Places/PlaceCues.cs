@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Kurultai.Places;
 
@@ -41,7 +41,10 @@ public enum CueKind
 /// facility nouns ("Manas airport"), heads of facility names ("Moi Avenue" is a street, not Moi), macro-regions
 /// ("Central Asia") and Slavic adjectival endings ("Issykulskii" → "Issykul").
 /// </summary>
-/// <remarks>One case-insensitive lookup gives every kind of a word (<see cref="Kinds"/>): the resolver asks it per word.</remarks>
+/// <remarks>
+/// One case-insensitive lookup gives every kind of a word (<see cref="Kinds"/>): the resolver asks it per word, so
+/// the table is a <see cref="SpanTable{TValue}"/> over lower-case forms.
+/// </remarks>
 public sealed class PlaceCues
 {
     public const string DefaultFileName = "cues.tsv";
@@ -64,14 +67,16 @@ public sealed class PlaceCues
         ["macro-region"] = CueKind.MacroRegion,
     };
 
+    /// <summary>Cue words and phrases are at most this long; longer text is no cue.</summary>
+    private const int MaxCueLength = 48;
+
     private readonly Dictionary<string, FrozenSet<string>> _words;
-    private readonly FrozenDictionary<string, CueKind> _kinds;
-    private readonly FrozenDictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SpanTable<CueKind> _kinds;
 
     private PlaceCues(IEnumerable<string> lines)
     {
         var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var kinds = new Dictionary<string, CueKind>(StringComparer.OrdinalIgnoreCase);
+        var kinds = new Dictionary<string, CueKind>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -84,12 +89,11 @@ public sealed class PlaceCues
             if (!sets.TryGetValue(kind, out var set))
                 sets[kind] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             set.Add(word);
-            if (KindNames.TryGetValue(kind, out var flag))
-                kinds[word] = kinds.GetValueOrDefault(word) | flag;
+            if (KindNames.TryGetValue(kind, out var flag) && word.Length <= MaxCueLength)
+                kinds[word.ToLowerInvariant()] = kinds.GetValueOrDefault(word.ToLowerInvariant()) | flag;
         }
         _words = sets.ToDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
-        _kinds = kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _lookup = _kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _kinds = new SpanTable<CueKind>(kinds);
         AdjectiveSuffixes = [.. Words("adjective-suffix").OrderByDescending(s => s.Length)];
     }
 
@@ -105,7 +109,14 @@ public sealed class PlaceCues
 
     /// <summary>Every kind of a word or phrase, case-insensitively ("Avenue" → Facility | NameHeadAfter | StreetAfter).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public CueKind Kinds(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var kinds) ? kinds : CueKind.None;
+    public CueKind Kinds(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > MaxCueLength)
+            return CueKind.None;
+        Span<char> lower = stackalloc char[MaxCueLength];
+        int n = word.ToLowerInvariant(lower);
+        return n > 0 && _kinds.TryGetValue(lower[..n], out var kinds) ? kinds : CueKind.None;
+    }
 
     public bool IsDivisionAfter(ReadOnlySpan<char> word) => Has(CueKind.DivisionAfter, word);
     public bool IsDivisionBefore(ReadOnlySpan<char> phrase) => Has(CueKind.DivisionBefore, phrase);

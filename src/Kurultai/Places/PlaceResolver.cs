@@ -1,6 +1,7 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 using Kurultai.Pipeline;
 
@@ -65,25 +66,38 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) :
             }
             group.Add(candidate);
         }
+        // Each group is scored once; the second pass only adds the company bonus and re-sorts.
+        var scored = new Scored[groups.Count][];
+        var company = Company(groups, context, evidence, scored);
         var ranked = new List<Scored>();
-        var company = Company(groups, context, evidence, ranked);
         var places = new List<PlaceMention>(candidates.Count);
-        foreach (var mentions in groups)
+        for (int g = 0; g < groups.Count; g++)
         {
+            var mentions = groups[g];
             var c = mentions[0];
             var others = evidence.Without(c.Normal);
             if (c.Matches.Count == 0)
             {
                 if (Unresolved(c) is { } why)
-                    places.AddRange(mentions.Select(m => new PlaceMention(m.Start, m.Length, null, 0, [], why)));
+                {
+                    foreach (var m in mentions)
+                        places.Add(new PlaceMention(m.Start, m.Length, null, 0, [], why));
+                }
                 continue;
             }
-            Rank(c, context, company, ranked);
+            ranked.Clear();
+            foreach (var r in scored[g])
+                ranked.Add(r with { Score = r.Score + PlaceScorer.CompanyBonus(r.Match.Entry, c.Normal, company) });
+            SortScores(CollectionsMarshal.AsSpan(ranked));
             var best = ranked[0];
             if (!Keep(c, best.Match, others))
             {
                 if (Unresolved(c) is not null)
-                    places.AddRange(mentions.Select(m => new PlaceMention(m.Start, m.Length, null, 0, [], Rejected(best.Match, others))));
+                {
+                    var why = Rejected(best.Match, others);
+                    foreach (var m in mentions)
+                        places.Add(new PlaceMention(m.Start, m.Length, null, 0, [], why));
+                }
                 continue;
             }
             double total = 0;
@@ -108,16 +122,16 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) :
     /// holds other names' places is good company for a candidate ("Uzgen" beside "Osh").
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Dictionary<string, HashSet<string>> Company(List<List<PlaceCandidate>> groups, CountryContext context, CountryEvidence evidence, List<Scored> ranked)
+    private static Dictionary<string, HashSet<string>> Company(List<List<PlaceCandidate>> groups, CountryContext context, CountryEvidence evidence, Scored[][] scored)
     {
         var company = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var mentions in groups)
+        for (int g = 0; g < groups.Count; g++)
         {
-            var c = mentions[0];
-            if (c.Matches.Count == 0)
+            var c = groups[g][0];
+            scored[g] = Rank(c, context);
+            if (scored[g].Length == 0)
                 continue;
-            Rank(c, context, null, ranked);
-            var winner = ranked[0].Match;
+            var winner = scored[g][0].Match;
             if (winner.Entry.Admin1Code.Length == 0 || !Keep(c, winner, evidence.Without(c.Normal)))
                 continue;
             if (!company.TryGetValue(winner.Entry.Admin1Code, out var names))
@@ -130,28 +144,36 @@ public sealed partial class PlaceResolver(Gazetteer gazetteer, PlaceCues cues) :
     /// <summary>A match and its score.</summary>
     private readonly record struct Scored(GazetteerMatch Match, double Score);
 
-    /// <summary>Fills <paramref name="into"/> with the candidate's matches by descending score (then population, then id).</summary>
+    /// <summary>The candidate's matches by descending score without company (then population, then id).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Rank(PlaceCandidate candidate, CountryContext context, Dictionary<string, HashSet<string>>? company, List<Scored> into)
+    private static Scored[] Rank(PlaceCandidate candidate, CountryContext context)
     {
-        into.Clear();
+        var scores = new Scored[candidate.Matches.Count];
         bool divisions = candidate.Matches.Exists(m => m.Entry.Feature == FeatureType.Admin1);
-        foreach (var m in candidate.Matches)
-            into.Add(new Scored(m, PlaceScorer.Score(m, candidate, context, company, divisions)));
-        // Insertion sort: a name has few namesakes, and a generic sort would cost more to compile than to run.
-        for (int i = 1; i < into.Count; i++)
+        for (int i = 0; i < scores.Length; i++)
+            scores[i] = new Scored(candidate.Matches[i], PlaceScorer.Score(candidate.Matches[i], candidate, context, divisions));
+        SortScores(scores);
+        return scores;
+    }
+
+    /// <summary>Insertion sort: a name has few namesakes, and a generic sort would cost more to compile than to run.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortScores(Span<Scored> scores)
+    {
+        for (int i = 1; i < scores.Length; i++)
         {
-            var item = into[i];
+            var item = scores[i];
             int j = i - 1;
-            while (j >= 0 && Before(item, into[j]))
+            while (j >= 0 && Before(item, scores[j]))
             {
-                into[j + 1] = into[j];
+                scores[j + 1] = scores[j];
                 j--;
             }
-            into[j + 1] = item;
+            scores[j + 1] = item;
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Before(Scored a, Scored b) =>
         a.Score != b.Score ? a.Score > b.Score
         : a.Match.Entry.Population != b.Match.Entry.Population ? a.Match.Entry.Population > b.Match.Entry.Population

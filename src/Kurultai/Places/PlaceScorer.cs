@@ -11,11 +11,10 @@ namespace Kurultai.Places;
 /// </summary>
 internal static class PlaceScorer
 {
-    /// <param name="company">Per division, the names whose likely place lies in it (null on the first pass).</param>
+    /// <summary>The score without company (see <see cref="CompanyBonus"/>).</summary>
     /// <param name="divisions">Whether any of the candidate's matches is a division (else no entry can be one's seat).</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static double Score(GazetteerMatch match, PlaceCandidate candidate, CountryContext context,
-        Dictionary<string, HashSet<string>>? company, bool divisions)
+    public static double Score(GazetteerMatch match, PlaceCandidate candidate, CountryContext context, bool divisions)
     {
         var entry = match.Entry;
         double score = match.Kind switch
@@ -38,13 +37,14 @@ internal static class PlaceScorer
             score += entry.Feature == FeatureType.Admin1 ? -3.0 : settlement ? 1.0 : -1.0;
         else if (settlement && divisions && IsSeatOfSameNamedDivision(entry, candidate))
             score += 1.0;
-        if (entry.Admin1Code.Length > 0 && company is not null && company.TryGetValue(entry.Admin1Code, out var names)
-            && (names.Count > 1 || !names.Contains(candidate.Normal)))
-            score += 0.7;
         if (candidate.QualifierCountry == entry.Country)
             score += 3.0;
         return score;
     }
+
+    /// <summary>A bonus for an entry in a division that holds other names' places (<paramref name="company"/>: per division, those names).</summary>
+    public static double CompanyBonus(GazetteerEntry entry, string normal, Dictionary<string, HashSet<string>> company) =>
+        entry.Admin1Code.Length > 0 && company.TryGetValue(entry.Admin1Code, out var names) && (names.Count > 1 || !names.Contains(normal)) ? 0.7 : 0;
 
     /// <summary>A prior for what the entry is: countries first, then divisions, capitals, and by population.</summary>
     public static double Prior(GazetteerEntry entry) => entry.Feature switch

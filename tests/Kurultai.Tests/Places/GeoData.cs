@@ -29,6 +29,9 @@ public static class GeoData
         "C\tFR\t-3\tFrance\t48.85\t2.35\t60000000\tParis\t",
         "C\tUS\t-4\tUnited States\t38.9\t-77.04\t300000000\tWashington\t",
         "C\tRU\t-5\tRussia\t55.75\t37.62\t140000000\tMoscow\t",
+        "C\tKE\t-6\tKenya\t-1.28\t36.82\t50000000\tNairobi\t",
+        "C\tNO\t-7\tNorway\t59.91\t10.75\t5000000\tOslo\t",
+        "C\tPE\t-8\tPeru\t-12.04\t-77.03\t33000000\tLima\t",
         "A\tKG.08\t10\tOsh\tKG\t40.52\t72.8\t1000000\tOsh\tOsh Region|Osh Oblasty",
         "A\tKG.03\t11\tJalal-Abad\tKG\t40.93\t73.0\t1000000\tJalal-Abad\tDzhalal-Abadskaya Oblast'",
         "A\tKG.07\t12\tIssyk-Kul\tKG\t42.49\t78.39\t400000\tKarakol\tYsyk-Kol",
@@ -51,6 +54,21 @@ public static class GeoData
         "P\t203\tHilton\tUS\tTX\t31.0\t-97.0\tPPL\t5000\t",
         "P\t301\tTalas\tTR\t38\t38.69\t35.55\tPPLA2\t36890\t",
         "P\t401\tPerm\tRU\t90\t58.0\t56.25\tPPLA\t1000000\tMolotov",
+        // Kenya, and namesakes abroad of Kenyan street and park names: Moi (a Norwegian village), Oslo's odd alias.
+        "A\tKE.30\t18\tNairobi County\tKE\t-1.28\t36.82\t4000000\tNairobi\tNairobi Province",
+        "P\t601\tNairobi\tKE\t30\t-1.28\t36.82\tPPLC\t2750000\t",
+        "P\t602\tKisumu\tKE\t07\t-0.10\t34.76\tPPLA\t400000\t",
+        "P\t501\tMoi\tNO\t14\t58.46\t6.55\tPPL\t2000\t",
+        "P\t502\tOslo\tNO\t12\t59.91\t10.75\tPPLC\t600000\tOhoro",
+        "P\t503\tThe Valley\tAI\t00\t18.22\t-63.06\tPPLC\t2000\tValley",
+        "P\t504\tAsia\tPH\t06\t9.55\t122.52\tPPL\t30000\t",
+        "P\t505\tSeaside Park\tUS\tNJ\t39.93\t-74.08\tPPL\t1500\t",
+        // Peru: Lima's namesake in Ohio is a hundred times smaller; Chota is found in Peru only.
+        "P\t701\tLima\tPE\t15\t-12.04\t-77.03\tPPLC\t7737002\t",
+        "P\t702\tLima\tUS\tOH\t40.74\t-84.11\tPPL\t38000\t",
+        "P\t703\tChota\tPE\t06\t-6.56\t-78.65\tPPLA2\t20000\t",
+        "P\t704\tLa Paz\tBO\t04\t-16.5\t-68.15\tPPLG\t812799\t",
+        "P\t705\tPaz\tNI\t10\t12.0\t-86.0\tPPL\t3000\t",
     ];
 
     public static readonly string[] CountryVariants =
@@ -60,6 +78,9 @@ public static class GeoData
         "FR\tFrance\t\tFrench",
         "US\tUnited States\tUSA|America\tAmerican",
         "RU\tRussia\t\tRussian",
+        "KE\tKenya\t\tKenyan",
+        "NO\tNorway\t\tNorwegian",
+        "PE\tPeru\t\tPeruvian",
     ];
 
     public static Gazetteer Small() => Gazetteer.FromRows(Rows, CountryVariants);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kurultai.Model;
+using Kurultai.Pipeline;
 using Kurultai.Places;
 using Kurultai.Tests.Testing;
 using Xunit;
@@ -9,20 +10,28 @@ namespace Kurultai.Tests.Places;
 /// <summary>
 /// On the development seeds: every gold record at town (1) or region (2) precision whose location or admin1 is
 /// named in its document gets a resolved place within 10 km of the gold coordinates (for a region, a place in
-/// that region). The documents carry no names layer: the resolver's own scan finds the candidates.
+/// that region). Once on bare documents (the resolver's own scan finds the candidates), once after the language
+/// layer (the NameRecognizer's mentions first, as in the pipeline).
 /// </summary>
 public sealed class SeedPlaceRecallTests(ITestOutputHelper output)
 {
     private const double Floor = 0.9;
 
-    [Fact]
-    public void Resolves_the_places_of_gold_records_named_in_their_documents()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Resolves_the_places_of_gold_records_named_in_their_documents(bool namesLayer)
     {
         // Given
         var seeds = SharedCorpus.Seeds;
         var resolver = new PlaceResolver(GeoData.Real, GeoData.Cues);
+        var language = Stages.Language();
         var documents = Directory.GetFiles(seeds, "*.txt").ToDictionary(f => Path.GetFileNameWithoutExtension(f)!, f => File.ReadAllText(f));
-        var places = documents.ToDictionary(d => d.Key, d => resolver.Run(Document.FromText(d.Value, d.Key)).Places);
+        var places = documents.ToDictionary(d => d.Key, d =>
+        {
+            var document = Document.FromText(d.Value, d.Key);
+            return resolver.Run(namesLayer ? language.Run(document) : document).Places;
+        });
         int inScope = 0, hits = 0;
         var misses = new List<string>();
 
@@ -45,7 +54,7 @@ public sealed class SeedPlaceRecallTests(ITestOutputHelper output)
 
         // Then
         double recall = inScope == 0 ? 0 : (double)hits / inScope;
-        output.WriteLine($"place recall {hits}/{inScope} = {recall:0.000}");
+        output.WriteLine($"place recall {(namesLayer ? "with" : "without")} names layer {hits}/{inScope} = {recall:0.000}");
         foreach (var miss in misses)
             output.WriteLine("miss: " + miss);
         Assert.True(inScope >= 30, $"only {inScope} gold records in scope");
