@@ -105,10 +105,11 @@ public sealed partial class EventCoder : IStage
             return found;
         int previous = view.PreviousInParagraph(s);
         var previousActors = previous >= 0 ? view.Actors[previous] : [];
+        SentenceActors? actors = null;
         foreach (var hit in hits)
         {
             string where = trace is null ? "" : $"[{s}] '{view.Document.Text.Substring(hit.Start, hit.Length)}' ({hit.Kind}{(hit.Nominal ? ", noun" : "")}{(hit.Passive ? ", passive" : "")})";
-            if (_filter.Blocker(words, hit) is { } blocker)
+            if (_filter.Blocker(words, hit, explain: trace is not null) is { } blocker)
             {
                 trace?.Add($"{where}: not an event ({blocker})");
                 continue;
@@ -122,7 +123,7 @@ public sealed partial class EventCoder : IStage
                 Previous = previous >= 0 ? view.Words[previous] : null,
                 Hit = hit,
                 Hits = hits,
-                Roles = ActorRoles.Find(words, hit, view.Actors[s], previousActors),
+                Roles = ActorRoles.Find(actors ??= new SentenceActors(words, view.Actors[s]), hit, previousActors),
             };
             if (!_rules.TryGetValue(hit.Kind, out var rule) || rule.Code(context) is not { } coding)
             {

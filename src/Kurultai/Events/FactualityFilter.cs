@@ -19,8 +19,13 @@ public sealed class FactualityFilter(EventLexicon lexicon)
     private const int Window = 4;
 
     /// <summary>Why the trigger reports no event ("modal 'planned to'"), or null when it does.</summary>
-    public string? Blocker(SentenceWords words, TriggerHit hit)
+    public string? Blocker(SentenceWords words, TriggerHit hit) => Blocker(words, hit, explain: true);
+
+    /// <param name="explain">False to skip quoting the cue: any blocked trigger then gives the same short reason.</param>
+    public string? Blocker(SentenceWords words, TriggerHit hit, bool explain)
     {
+        string Quote(string what, int at, string after = "") => explain ? $"{what} '{words.Lower(at)}{after}'" : what;
+
         if (IsQuestion(words))
             return "question";
         if (InBrackets(words, hit))
@@ -29,22 +34,22 @@ public sealed class FactualityFilter(EventLexicon lexicon)
         {
             int at = lexicon.Before(set, words, hit.Word, Window, stopAtAnd: true);
             if (at >= 0)
-                return $"{set.ToString().ToLowerInvariant()} '{words.Lower(at)}'";
+                return Quote(Names[(int)set], at);
         }
         int denial = lexicon.Before(CueSet.Denial, words, hit.Word, 40, clause: false);
         if (denial >= 0)
-            return $"denial '{words.Lower(denial)}'";
+            return Quote("denial", denial);
         if ((hit.Nominal || IsGerund(words, hit)) && lexicon.Before(CueSet.Frame, words, hit.Word, 3) is var frame && frame >= 0
             && !CountFollows(words, hit))
-            return $"time frame '{words.Lower(frame)} …'";
+            return Quote("time frame", frame, " …");
         if (!hit.Nominal && TemporalClause(words, hit) is { } opener)
-            return $"time frame '{opener} …'";
+            return explain ? $"time frame '{opener} …'" : "time frame";
         if (lexicon.Before(CueSet.Backstory, words, hit.Word, 4) is var story && story >= 0)
-            return $"backstory '{words.Lower(story)} …'";
+            return Quote("backstory", story, " …");
         if (hit.Nominal && FollowedByDemand(words, hit))
             return "demanded or planned";
         if (hit.Nominal && lexicon.After(CueSet.Modal, words, hit.LastWord + 1, 4) is var modal && modal >= 0)
-            return $"modal '{words.Lower(modal)}' after the noun";
+            return explain ? $"modal '{words.Lower(modal)}' after the noun" : "modal after the noun";
         if (!hit.Nominal && words.Is(hit.Word - 1, "to")
             && lexicon.Before(CueSet.Implicative, words, hit.Word - 1, 4) < 0)
             return "infinitive without an implicative verb";
@@ -53,6 +58,8 @@ public sealed class FactualityFilter(EventLexicon lexicon)
             return "earlier event described";
         return null;
     }
+
+    private static readonly string[] Names = [.. Enum.GetValues<CueSet>().OrderBy(v => (int)v).Select(v => v.ToString().ToLowerInvariant())];
 
     private bool FollowedByDemand(SentenceWords words, TriggerHit hit)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kurultai.Model;
 
 namespace Kurultai.Events;
@@ -80,11 +81,31 @@ public sealed partial class PlaceChooser(EventLexicon lexicon, EventGeography ge
     }
 
     /// <summary>The country most places (else actors) of the document are in, as an ISO code; "" when unknown.</summary>
-    public static string MainCountry(Document document) =>
-        document.Places.Where(p => p.Place is { Country.Length: > 0 }).Select(p => p.Place!.Country)
-            .Concat(document.Actors.Where(a => a.Country is { Length: 2 }).Select(a => a.Country!))
-            .GroupBy(c => c, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).Select(g => g.Key.ToUpperInvariant())
-            .FirstOrDefault() ?? "";
+    /// <remarks>Ties go to the country named first (places before actors).</remarks>
+    public static string MainCountry(Document document)
+    {
+        var counts = new Dictionary<string, (int Count, int Order)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in document.Places)
+            if (p.Place is { Country.Length: > 0 } e)
+                Count(counts, e.Country);
+        foreach (var a in document.Actors)
+            if (a.Country is { Length: 2 } c)
+                Count(counts, c);
+        string? best = null;
+        (int Count, int Order) top = (0, 0);
+        foreach (var (country, n) in counts)
+        {
+            if (best is null || n.Count > top.Count || (n.Count == top.Count && n.Order < top.Order))
+                (best, top) = (country, n);
+        }
+        return best?.ToUpperInvariant() ?? "";
+    }
+
+    private static void Count(Dictionary<string, (int Count, int Order)> counts, string country)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, country, out bool exists);
+        entry = exists ? (entry.Count + 1, entry.Order) : (1, counts.Count);
+    }
 
     public PlaceChoice CountryChoice(DocumentView view, string country)
     {
