@@ -169,11 +169,12 @@ public sealed class DateChooser(EventLexicon lexicon)
         var stamps = new DateMention?[view.Count];
         for (int i = 0; i < view.Count; i++)
         {
-            foreach (var d in view.Dates[i])
+            var dates = view.Dates[i];
+            for (int k = 0; k < dates.Count; k++)
             {
-                if (d.IsTimestamp || view.Sentence(i).Kind == SentenceKind.Timestamp)
+                if (dates[k].IsTimestamp || view.Sentence(i).Kind == SentenceKind.Timestamp)
                 {
-                    stamps[i] = d;
+                    stamps[i] = dates[k];
                     break;
                 }
             }
@@ -194,9 +195,11 @@ public sealed class DateChooser(EventLexicon lexicon)
         var words = view.Words[sentence];
         var text = view.Document.Text;
         bool anchored = view.Document.Anchor.Date is not null;
-        var usable = new List<DateMention>(view.Dates[sentence].Count);
-        foreach (var d in view.Dates[sentence])
+        var dates = view.Dates[sentence];
+        var usable = new List<DateMention>(dates.Count);
+        for (int k = 0; k < dates.Count; k++)
         {
+            var d = dates[k];
             if (!d.IsTimestamp && !InBrackets(text, view.Sentence(sentence), d) && (anchored || HasYear(text, d))
                 && lexicon.Before(CueSet.Modal, words, words.IndexAt(d.Start), 10) < 0)
                 usable.Add(d);

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Kurultai.Model;
 
 namespace Kurultai.Events;
@@ -89,27 +88,31 @@ public sealed partial class PlaceChooser(EventLexicon lexicon, EventGeography ge
     /// <remarks>Ties go to the country named first (places before actors).</remarks>
     public static string MainCountry(Document document)
     {
-        var counts = new Dictionary<string, (int Count, int Order)>(StringComparer.OrdinalIgnoreCase);
+        var counts = new List<(string Country, int Count)>();   // a document names few countries
         foreach (var p in document.Places)
             if (p.Place is { Country.Length: > 0 } e)
                 Count(counts, e.Country);
         foreach (var a in document.Actors)
             if (a.Country is { Length: 2 } c)
                 Count(counts, c);
-        string? best = null;
-        (int Count, int Order) top = (0, 0);
-        foreach (var (country, n) in counts)
-        {
-            if (best is null || n.Count > top.Count || (n.Count == top.Count && n.Order < top.Order))
-                (best, top) = (country, n);
-        }
-        return best?.ToUpperInvariant() ?? "";
+        int best = -1;
+        for (int i = 0; i < counts.Count; i++)
+            if (best < 0 || counts[i].Count > counts[best].Count)
+                best = i;
+        return best < 0 ? "" : counts[best].Country.ToUpperInvariant();
     }
 
-    private static void Count(Dictionary<string, (int Count, int Order)> counts, string country)
+    private static void Count(List<(string Country, int Count)> counts, string country)
     {
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, country, out bool exists);
-        entry = exists ? (entry.Count + 1, entry.Order) : (1, counts.Count);
+        for (int i = 0; i < counts.Count; i++)
+        {
+            if (string.Equals(counts[i].Country, country, StringComparison.OrdinalIgnoreCase))
+            {
+                counts[i] = (counts[i].Country, counts[i].Count + 1);
+                return;
+            }
+        }
+        counts.Add((country, 1));
     }
 
     public PlaceChoice CountryChoice(DocumentView view, string country)
@@ -147,10 +150,15 @@ public sealed partial class PlaceChooser(EventLexicon lexicon, EventGeography ge
         if (usable.Count == 0)
             return [];
         var text = view.Document.Text;
-        var places = new List<PlaceMention>(usable.Count);
+        var places = usable;
         foreach (var p in usable)
-            if (!(p.Place!.Feature == FeatureType.Country && Possessive(text, p)))
-                places.Add(p);
+        {
+            if (p.Place!.Feature == FeatureType.Country && Possessive(text, p))
+            {
+                places = [.. usable.Where(p => !(p.Place!.Feature == FeatureType.Country && Possessive(text, p)))];
+                break;
+            }
+        }
         if (places.Count == 0)
             return [];
         int ellipsis = Ellipsis(words, hit.LastWord + 1);

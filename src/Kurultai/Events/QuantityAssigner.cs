@@ -24,8 +24,10 @@ public sealed class QuantityAssigner
                 if (!HasHit(firstPerHit, mentions[i].Hit))
                     firstPerHit.Add(mentions[i]);
             }
-            foreach (var q in view.Quantities[sentence])
+            var quantities = view.Quantities[sentence];
+            for (int k = 0; k < quantities.Count; k++)
             {
+                var q = quantities[k];
                 EventMention? carrier = null;
                 int best = int.MaxValue;
                 foreach (var m in firstPerHit)

@@ -154,17 +154,17 @@ public sealed class RecordBuilder(EventLexicon lexicon)
     private static Counts Count(DocumentView view, List<EventMention> all, EventCoding coding)
     {
         Figures dead = new(), injured = new(), crowd = new(), arrested = new();
-        var seen = new List<Quantity>();
-        var arrests = new List<(int Sentence, Quantity Quantity)>();
-        foreach (var m in all)
+        List<(int Sentence, Quantity Quantity)>? arrests = null;
+        for (int i = 0; i < all.Count; i++)
         {
-            foreach (var q in m.Quantities)
+            var m = all[i];
+            for (int j = 0; j < m.Quantities.Count; j++)
             {
-                if (q.Counted == Counted.Arrested && !arrests.Contains((m.Sentence, q)))
+                var q = m.Quantities[j];
+                if (q.Counted == Counted.Arrested && !(arrests ??= []).Contains((m.Sentence, q)))
                     arrests.Add((m.Sentence, q));
-                if (seen.Contains(q))
+                if (SeenBefore(all, i, j))
                     continue;
-                seen.Add(q);
                 switch (q.Counted)
                 {
                     case Counted.Dead: dead.Add(q); break;
@@ -174,9 +174,9 @@ public sealed class RecordBuilder(EventLexicon lexicon)
             }
         }
         // "7 key figures and dozens of activists were detained": the counts of one sentence add up.
-        for (int i = 0; i < arrests.Count; i++)
+        for (int i = 0; i < (arrests?.Count ?? 0); i++)
         {
-            if (IndexOfSentence(arrests, arrests[i].Sentence) < i)
+            if (IndexOfSentence(arrests!, arrests![i].Sentence) < i)
                 continue;
             long sum = 0;
             bool vague = true;
@@ -203,6 +203,20 @@ public sealed class RecordBuilder(EventLexicon lexicon)
         return new Counts(violent ? dead.Reduce() : null, violent ? injured.Reduce() : null,
             coding.SubEventType is Acled.Arrests or Acled.ProtestWithIntervention ? arrested.Reduce() : null,
             crowd.Reduce());
+    }
+
+    /// <summary>True when quantity <paramref name="j"/> of mention <paramref name="i"/> was already given by an earlier one.</summary>
+    private static bool SeenBefore(List<EventMention> all, int i, int j)
+    {
+        var q = all[i].Quantities[j];
+        for (int k = 0; k <= i; k++)
+        {
+            var quantities = all[k].Quantities;
+            for (int l = 0; l < (k == i ? j : quantities.Count); l++)
+                if (quantities[l] == q)
+                    return true;
+        }
+        return false;
     }
 
     private static int IndexOfSentence(List<(int Sentence, Quantity Quantity)> arrests, int sentence)

@@ -15,17 +15,22 @@ public sealed class SentenceActors
     {
         Words = words;
         All = actors;
-        var doers = new List<ActorMention>(actors.Count);
-        var at = new List<int>(actors.Count);
-        foreach (var a in actors)
+        int count = 0;
+        Span<bool> supported = actors.Count <= 64 ? stackalloc bool[actors.Count] : new bool[actors.Count];
+        for (int k = 0; k < actors.Count; k++)
         {
-            if (IsSupported(words, a))
-                continue;
-            doers.Add(a);
-            at.Add(words.IndexAt(a.Start));
+            supported[k] = IsSupported(words, actors[k]);
+            count += supported[k] ? 0 : 1;
         }
-        Doers = [.. doers];
-        DoerWords = [.. at];
+        Doers = count == 0 ? [] : new ActorMention[count];
+        DoerWords = count == 0 ? [] : new int[count];
+        for (int k = 0, d = 0; k < actors.Count; k++)
+        {
+            if (supported[k])
+                continue;
+            Doers[d] = actors[k];
+            DoerWords[d++] = words.IndexAt(actors[k].Start);
+        }
         _opens = new bool[words.Count];
         for (int i = 0; i < words.Count; i++)
             _opens[i] = words.IsWord(i) && IsSubordinator(words, i);
