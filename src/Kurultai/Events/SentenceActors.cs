@@ -9,7 +9,7 @@ namespace Kurultai.Events;
 /// </summary>
 public sealed class SentenceActors
 {
-    private readonly bool[] _opens;
+    private readonly sbyte[] _opens;   // 1 opens a clause, -1 does not, 0 not yet known
 
     public SentenceActors(SentenceWords words, IReadOnlyList<ActorMention> actors)
     {
@@ -31,9 +31,15 @@ public sealed class SentenceActors
             Doers[d] = actors[k];
             DoerWords[d++] = words.IndexAt(actors[k].Start);
         }
-        _opens = new bool[words.Count];
-        for (int i = 0; i < words.Count; i++)
-            _opens[i] = words.IsWord(i) && IsSubordinator(words, i);
+        _opens = new sbyte[words.Count];
+    }
+
+    /// <summary>True when word <paramref name="i"/> opens a clause (worked out when first asked).</summary>
+    private bool Opens(int i)
+    {
+        if (_opens[i] == 0)
+            _opens[i] = IsSubordinator(Words, i) ? (sbyte)1 : (sbyte)-1;
+        return _opens[i] > 0;
     }
 
     public SentenceWords Words { get; }
@@ -52,7 +58,7 @@ public sealed class SentenceActors
     {
         for (int i = trigger - 1; i >= 0; i--)
         {
-            if (!Words.IsWord(i) ? Words.Punctuation(i) is not ',' and not '.' : _opens[i])
+            if (!Words.IsWord(i) ? Words.Punctuation(i) is not ',' and not '.' : Opens(i))
                 return i + 1;
         }
         return 0;
@@ -63,7 +69,7 @@ public sealed class SentenceActors
     {
         for (int i = from; i < Words.Count; i++)
         {
-            if (!Words.IsWord(i) ? Words.Punctuation(i) is not '.' : _opens[i])
+            if (!Words.IsWord(i) ? Words.Punctuation(i) is not '.' : Opens(i))
                 return i;
         }
         return Words.Count;
