@@ -19,10 +19,6 @@ namespace Kurultai.Events;
 /// </remarks>
 public sealed class ActorRoles
 {
-    private static bool IsSubordinator(SentenceWords w, int i) =>
-        w.Is(i, "that", "but", "while", "when", "after", "before", "until", "although", "though", "because", "since", "whereas", "if", "who", "which")
-        || w.Is(i, "said", "says", "say", "told", "reported", "stated", "announced", "claimed", "added");
-
     private static bool IsPronoun(SentenceWords w, int i) => w.Is(i, "he", "she", "they", "it", "his", "her", "their");
 
     public required IReadOnlyList<ActorMention> InSentence { get; init; }
@@ -30,54 +26,78 @@ public sealed class ActorRoles
     public ActorMention? Patient { get; init; }
 
     /// <param name="previous">The actors of the previous sentence of the paragraph, for a pronoun subject.</param>
-    public static ActorRoles Find(SentenceWords words, TriggerHit hit, IReadOnlyList<ActorMention> actors, IReadOnlyList<ActorMention> previous)
+    public static ActorRoles Find(SentenceWords words, TriggerHit hit, IReadOnlyList<ActorMention> actors, IReadOnlyList<ActorMention> previous) =>
+        Find(new SentenceActors(words, actors), hit, previous);
+
+    /// <param name="sentence">The sentence's words and actors, analysed once for all its triggers.</param>
+    /// <param name="previous">The actors of the previous sentence of the paragraph, for a pronoun subject.</param>
+    public static ActorRoles Find(SentenceActors sentence, TriggerHit hit, IReadOnlyList<ActorMention> previous)
     {
+        var actors = sentence.All;
         if (actors.Count == 0 && previous.Count == 0)
             return new ActorRoles { InSentence = actors };
-        var usable = actors.Where(a => !IsSupported(words, a)).ToList();
-        int clauseStart = ClauseStart(words, hit.Word);
-        int clauseEnd = ClauseEnd(words, hit.LastWord + 1);
-        var before = usable.Where(a => Word(words, a) >= clauseStart && Word(words, a) < hit.Word).ToList();
-        var after = usable.Where(a => Word(words, a) > hit.LastWord && Word(words, a) < clauseEnd).ToList();
-        var byAgent = AfterWord(words, after, hit.LastWord + 1, "by", 5);
+        var words = sentence.Words;
+        var usable = sentence.Doers;
+        var at = sentence.DoerWords;
+        int clauseStart = sentence.ClauseStart(hit.Word);
+        int clauseEnd = sentence.ClauseEnd(hit.LastWord + 1);
         int segmentStart = SegmentStart(words, hit.Word, clauseStart);
-        ActorMention? subject = before.FirstOrDefault(a => Word(words, a) >= segmentStart) ?? before.FirstOrDefault()
-            ?? Antecedent(words, clauseStart, hit.Word, previous)
-            ?? (clauseStart > 0 && words.Is(clauseStart - 1, "who", "which")
-                ? usable.LastOrDefault(a => Word(words, a) < clauseStart) : null);
+        bool Before(int k) => at[k] >= clauseStart && at[k] < hit.Word;
+        bool After(int k) => at[k] > hit.LastWord && at[k] < clauseEnd;
+        var byAgent = AfterWord(sentence, clauseEnd, hit, "by", 5);
+        ActorMention? subject = null, firstBefore = null;
+        for (int k = 0; k < usable.Length && subject is null; k++)
+        {
+            if (!Before(k))
+                continue;
+            firstBefore ??= usable[k];
+            if (at[k] >= segmentStart)
+                subject = usable[k];
+        }
+        subject ??= firstBefore ?? Antecedent(words, clauseStart, hit.Word, previous);
+        if (subject is null && clauseStart > 0 && words.Is(clauseStart - 1, "who", "which"))
+        {
+            for (int k = usable.Length - 1; k >= 0 && subject is null; k--)
+                if (at[k] < clauseStart)
+                    subject = usable[k];
+        }
 
         if (hit.Nominal)
         {
-            var of = AfterWord(words, after, hit.LastWord + 1, "of", 2);
-            var possessor = before.LastOrDefault(a => Word(words, a) >= hit.Word - 2);
+            var of = AfterWord(sentence, clauseEnd, hit, "of", 2);
+            ActorMention? possessor = null;
+            for (int k = usable.Length - 1; k >= 0 && possessor is null; k--)
+                if (Before(k) && at[k] >= hit.Word - 2)
+                    possessor = usable[k];
             return new ActorRoles { InSentence = actors, Agent = byAgent ?? (of is null ? null : possessor), Patient = of ?? possessor };
         }
         if (hit.Passive)
             return new ActorRoles { InSentence = actors, Agent = byAgent, Patient = subject };
-        var objectActor = after.FirstOrDefault(a => a != byAgent);
+        ActorMention? objectActor = null;
+        for (int k = 0; k < usable.Length && objectActor is null; k++)
+            if (After(k) && usable[k] != byAgent)
+                objectActor = usable[k];
         return new ActorRoles { InSentence = actors, Agent = subject, Patient = objectActor };
     }
 
-    private static int Word(SentenceWords words, ActorMention actor) => words.IndexAt(actor.Start);
-
-    private static ActorMention? AfterWord(SentenceWords words, List<ActorMention> after, int from, string word, int maxDistance)
+    /// <summary>The first actor of the trigger's clause within six words after <paramref name="word"/> ("by", "of") near the trigger.</summary>
+    private static ActorMention? AfterWord(SentenceActors sentence, int clauseEnd, TriggerHit hit, string word, int maxDistance)
     {
+        var words = sentence.Words;
+        int from = hit.LastWord + 1;
         for (int i = from; i < words.Count && i < from + maxDistance; i++)
         {
-            if (words.Is(i, word))
-                return after.FirstOrDefault(a => Word(words, a) > i && Word(words, a) <= i + 6);
+            if (!words.Is(i, word))
+                continue;
+            for (int k = 0; k < sentence.Doers.Length; k++)
+            {
+                int w = sentence.DoerWords[k];
+                if (w > hit.LastWord && w < clauseEnd && w > i && w <= i + 6)
+                    return sentence.Doers[k];
+            }
+            return null;
         }
         return null;
-    }
-
-    private static int ClauseStart(SentenceWords words, int trigger)
-    {
-        for (int i = trigger - 1; i >= 0; i--)
-        {
-            if (!words.IsWord(i) ? words.Punctuation(i) is not ',' and not '.' : IsSubordinator(words, i))
-                return i + 1;
-        }
-        return 0;
     }
 
     /// <summary>The first word after the last comma before the trigger ("Although police fired tear gas, | protesters took over").</summary>
@@ -89,16 +109,6 @@ public sealed class ActorRoles
         return clauseStart;
     }
 
-    private static int ClauseEnd(SentenceWords words, int from)
-    {
-        for (int i = from; i < words.Count; i++)
-        {
-            if (!words.IsWord(i) ? words.Punctuation(i) is not '.' : IsSubordinator(words, i))
-                return i;
-        }
-        return words.Count;
-    }
-
     /// <summary>"He" or "she": the last person-like actor of the previous sentence; "they": its first actor (its subject).</summary>
     private static ActorMention? Antecedent(SentenceWords words, int clauseStart, int trigger, IReadOnlyList<ActorMention> previous)
     {
@@ -106,27 +116,13 @@ public sealed class ActorRoles
         {
             if (!IsPronoun(words, i))
                 continue;
-            return words.Is(i, "they", "their")
-                ? previous.FirstOrDefault()
-                : previous.LastOrDefault(a => a.Kind is ActorKind.Person or ActorKind.Police or ActorKind.Military or ActorKind.Government);
+            if (words.Is(i, "they", "their"))
+                return previous.Count > 0 ? previous[0] : null;
+            for (int k = previous.Count - 1; k >= 0; k--)
+                if (previous[k].Kind is ActorKind.Person or ActorKind.Police or ActorKind.Military or ActorKind.Government)
+                    return previous[k];
+            return null;
         }
         return null;
-    }
-
-    /// <summary>"supporters of X", "loyal to X", "pro-X": X is supported, not the doer.</summary>
-    private static bool IsSupported(SentenceWords words, ActorMention actor)
-    {
-        int i = words.IndexAt(actor.Start);
-        if (i < words.Count && words.IsWord(i) && words.Start(i) < actor.Start
-            && words.Key(i).StartsWith("pro-", StringComparison.OrdinalIgnoreCase))
-            return true;
-        for (int j = i - 1; j >= Math.Max(0, i - 4); j--)
-        {
-            if (!words.IsWord(j))
-                return false;
-            if (words.Is(j, "supporters", "loyal", "allies", "ally", "loyalists", "pro"))
-                return true;
-        }
-        return false;
     }
 }

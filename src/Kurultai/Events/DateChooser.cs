@@ -24,23 +24,25 @@ public sealed class DateChooser(EventLexicon lexicon)
     public DateChoice? Choose(DocumentView view, int sentence, TriggerHit hit, DateOnly? narrative = null)
     {
         var usable = Usable(view, sentence);
-        var own = usable.Count == 0 ? usable : usable.Where(d => Governs(view.Words[sentence], d, hit)).ToList();
-        if (own.Count > 0)
+        var words = view.Words[sentence];
+        if (usable.Count > 0 && Nearest(words, usable, hit) is { } nearest)
         {
-            var nearest = own.MinBy(d => Distance(d, hit));
             if (nearest.Precision == DatePrecision.Year)
                 return null;
-            var choice = ToChoice(nearest, ContextSource.Sentence) with { Offset = IsOffset(view.Words[sentence], nearest) };
+            var choice = ToChoice(nearest, ContextSource.Sentence) with { Offset = IsOffset(words, nearest) };
             // "arrested since Monday": a period up to now, not the story's day.
-            return Since(view.Words[sentence], nearest) ? choice with { Precision = Math.Max(2, choice.Precision), Offset = true } : choice;
+            return Since(words, nearest) ? choice with { Precision = Math.Max(2, choice.Precision), Offset = true } : choice;
         }
         if (SectionTimestamp(view, sentence) is { } stamp && (view.Document.Anchor.Date is not null || HasYear(view.Document.Text, stamp)))
             return ToChoice(stamp, ContextSource.SectionTimestamp) with { Precision = 1, End = null };
         for (int i = view.PreviousInParagraph(sentence); i >= 0; i = view.PreviousInParagraph(i))
         {
-            var dates = Usable(view, i).Where(d => !IsOffset(view.Words[i], d)).ToList();
-            if (dates.Count > 0)
-                return dates[^1].Precision == DatePrecision.Year ? null : ToChoice(dates[^1], ContextSource.Paragraph);
+            var dates = Usable(view, i);
+            for (int k = dates.Count - 1; k >= 0; k--)
+            {
+                if (!IsOffset(view.Words[i], dates[k]))
+                    return dates[k].Precision == DatePrecision.Year ? null : ToChoice(dates[k], ContextSource.Paragraph);
+            }
         }
         var anchor = view.Document.Anchor.Date;
         bool Plausible(DateOnly d) => anchor is not { } a || (d <= a.AddDays(1) && d >= a.AddDays(-BackgroundDays));
@@ -49,11 +51,34 @@ public sealed class DateChooser(EventLexicon lexicon)
         int section = view.Sentence(sentence).Section;
         for (int i = sentence - 1; i >= 0 && view.Sentence(i).Section == section; i--)
         {
-            var last = Usable(view, i).LastOrDefault(d => d.Precision == DatePrecision.Day);
-            if (last.Length > 0 && Plausible(last.Effective))
-                return ToChoice(last, ContextSource.Narrative);
+            var dates = Usable(view, i);
+            for (int k = dates.Count - 1; k >= 0; k--)
+            {
+                if (dates[k].Precision != DatePrecision.Day)
+                    continue;
+                if (Plausible(dates[k].Effective))
+                    return ToChoice(dates[k], ContextSource.Narrative);
+                break;   // only the sentence's last day-precise date counts
+            }
         }
         return anchor is { } date ? new DateChoice(date, null, 2, ContextSource.Anchor) : null;
+    }
+
+    /// <summary>The date of the trigger's clause nearest to it (the first of equally near ones), if any.</summary>
+    private static DateMention? Nearest(SentenceWords words, List<DateMention> usable, TriggerHit hit)
+    {
+        DateMention? nearest = null;
+        int best = int.MaxValue;
+        int hitClause = RelativeClause(words, hit.Word);
+        foreach (var d in usable)
+        {
+            if (!Governs(words, d, hit, hitClause))
+                continue;
+            int distance = Distance(d, hit);
+            if (nearest is null || distance < best)
+                (nearest, best) = (d, distance);
+        }
+        return nearest;
     }
 
     /// <summary>True when the sentence has a date that can date its events.</summary>
@@ -64,13 +89,14 @@ public sealed class DateChooser(EventLexicon lexicon)
     /// governor, who was installed last month", "said on Monday that police had arrested…"), and a relative offset
     /// ("two weeks after") only for what follows it.
     /// </summary>
-    private static bool Governs(SentenceWords words, DateMention date, TriggerHit hit)
+    /// <param name="hitClause">The trigger's <see cref="RelativeClause"/>.</param>
+    private static bool Governs(SentenceWords words, DateMention date, TriggerHit hit, int hitClause)
     {
         int d = words.IndexAt(date.Start);
         bool after = d > hit.LastWord;
         if (IsOffset(words, date))
             return !after;
-        if (RelativeClause(words, d) != RelativeClause(words, hit.Word))
+        if (RelativeClause(words, d) != hitClause)
             return false;
         int from = Math.Min(d, hit.LastWord), to = Math.Max(d, hit.Word);
         for (int i = from + 1; i < to; i++)
@@ -134,16 +160,28 @@ public sealed class DateChooser(EventLexicon lexicon)
         d.Start >= hit.Start + hit.Length ? d.Start - (hit.Start + hit.Length) : Math.Max(0, hit.Start - (d.Start + d.Length));
 
     /// <summary>The timestamp heading of the sentence's live-blog section, if it has one.</summary>
-    private static DateMention? SectionTimestamp(DocumentView view, int sentence)
+    private static DateMention? SectionTimestamp(DocumentView view, int sentence) =>
+        (view.SectionTimestamps ??= SectionTimestamps(view))[sentence];
+
+    /// <summary>For each sentence, the last timestamp at or before it in its section (the first date of a timestamp line).</summary>
+    private static DateMention?[] SectionTimestamps(DocumentView view)
     {
-        int section = view.Sentence(sentence).Section;
-        for (int i = sentence; i >= 0 && view.Sentence(i).Section == section; i--)
+        var stamps = new DateMention?[view.Count];
+        for (int i = 0; i < view.Count; i++)
         {
-            foreach (var d in view.Dates[i])
-                if (d.IsTimestamp || view.Sentence(i).Kind == SentenceKind.Timestamp)
-                    return d;
+            var dates = view.Dates[i];
+            for (int k = 0; k < dates.Count; k++)
+            {
+                if (dates[k].IsTimestamp || view.Sentence(i).Kind == SentenceKind.Timestamp)
+                {
+                    stamps[i] = dates[k];
+                    break;
+                }
+            }
+            if (stamps[i] is null && i > 0 && view.Sentence(i - 1).Section == view.Sentence(i).Section)
+                stamps[i] = stamps[i - 1];
         }
-        return null;
+        return stamps;
     }
 
     /// <summary>The dates of a sentence that can date its events: not timestamps, not in brackets, not planned.</summary>
@@ -157,9 +195,16 @@ public sealed class DateChooser(EventLexicon lexicon)
         var words = view.Words[sentence];
         var text = view.Document.Text;
         bool anchored = view.Document.Anchor.Date is not null;
-        return [.. view.Dates[sentence].Where(d => !d.IsTimestamp && !InBrackets(text, view.Sentence(sentence), d)
-            && (anchored || HasYear(text, d))
-            && lexicon.Before(CueSet.Modal, words, words.IndexAt(d.Start), 10) < 0)];
+        var dates = view.Dates[sentence];
+        var usable = new List<DateMention>(dates.Count);
+        for (int k = 0; k < dates.Count; k++)
+        {
+            var d = dates[k];
+            if (!d.IsTimestamp && !InBrackets(text, view.Sentence(sentence), d) && (anchored || HasYear(text, d))
+                && lexicon.Before(CueSet.Modal, words, words.IndexAt(d.Start), 10) < 0)
+                usable.Add(d);
+        }
+        return usable;
     }
 
     /// <summary>True when the expression itself states a year ("18 March 2005"); without an anchor, "March 18" has none.</summary>

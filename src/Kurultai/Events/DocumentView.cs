@@ -23,8 +23,11 @@ public sealed class DocumentView
             if (Dates[i].Count > 0)
                 Words[i].Mask(Dates[i].Select(d => d.Span));
         MainCountry = PlaceChooser.MainCountry(document);
-        NamedCountries = document.Places.Where(p => p.Place is { Feature: FeatureType.Country }).Select(p => p.Place!.Country)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in document.Places)
+            if (p.Place is { Feature: FeatureType.Country } country)
+                named.Add(country.Country);
+        NamedCountries = named;
     }
 
     /// <summary>The country most places and actors of the document are in (ISO code), "" when unknown.</summary>
@@ -35,6 +38,9 @@ public sealed class DocumentView
 
     /// <summary>Per-sentence memo of the dates that can date an event (filled by <see cref="DateChooser"/>).</summary>
     internal List<DateMention>?[] UsableDates => _usableDates ??= new List<DateMention>?[Count];
+
+    /// <summary>Per-sentence memo of the section timestamp in force (filled by <see cref="DateChooser"/>).</summary>
+    internal DateMention?[]? SectionTimestamps { get; set; }
 
     /// <summary>Memo of each section's lead place (filled by <see cref="PlaceChooser"/>).</summary>
     internal Dictionary<int, GazetteerEntry?> SectionPlaces { get; } = [];

@@ -74,9 +74,11 @@ public sealed partial class EventCoder : IStage
             }
             if (view.Sentence(s).Kind is SentenceKind.Heading or SentenceKind.Timestamp)
                 continue;
-            foreach (var m in FindMentions(view, s, country, story, trace))
+            int found = mentions.Count;
+            FindMentions(view, s, country, story, trace, mentions);
+            for (int k = found; k < mentions.Count; k++)
             {
-                mentions.Add(m);
+                var m = mentions[k];
                 if (m.Date.Offset)
                     continue;   // a flashback ("two weeks after protesters took over…") does not move the story
                 if (m.Date.Precision == 1 && m.Date.Source is not ContextSource.Anchor)
@@ -86,7 +88,7 @@ public sealed partial class EventCoder : IStage
                     story.Place = m.Place;
             }
         }
-        mentions = FocusUndated(view, mentions);
+        FocusUndated(view, mentions);
         var strong = new MentionAttacher().Attach(view, mentions);
         new QuantityAssigner().Assign(view, mentions);
         var namer = new ActorNamer(country, _geography);
@@ -96,19 +98,20 @@ public sealed partial class EventCoder : IStage
         return new RecordBuilder(_lexicon).Build(view, groups);
     }
 
-    private List<EventMention> FindMentions(DocumentView view, int s, string country, Story story, ICollection<string>? trace)
+    /// <summary>Adds the mentions of sentence <paramref name="s"/> to <paramref name="found"/>.</summary>
+    private void FindMentions(DocumentView view, int s, string country, Story story, ICollection<string>? trace, List<EventMention> found)
     {
-        var found = new List<EventMention>();
         var words = view.Words[s];
         var hits = _finder.Find(words);
         if (hits.Count == 0)
-            return found;
+            return;
         int previous = view.PreviousInParagraph(s);
         var previousActors = previous >= 0 ? view.Actors[previous] : [];
+        SentenceActors? actors = null;
         foreach (var hit in hits)
         {
             string where = trace is null ? "" : $"[{s}] '{view.Document.Text.Substring(hit.Start, hit.Length)}' ({hit.Kind}{(hit.Nominal ? ", noun" : "")}{(hit.Passive ? ", passive" : "")})";
-            if (_filter.Blocker(words, hit) is { } blocker)
+            if (_filter.Blocker(words, hit, explain: trace is not null) is { } blocker)
             {
                 trace?.Add($"{where}: not an event ({blocker})");
                 continue;
@@ -122,7 +125,7 @@ public sealed partial class EventCoder : IStage
                 Previous = previous >= 0 ? view.Words[previous] : null,
                 Hit = hit,
                 Hits = hits,
-                Roles = ActorRoles.Find(words, hit, view.Actors[s], previousActors),
+                Roles = ActorRoles.Find(actors ??= new SentenceActors(words, view.Actors[s]), hit, previousActors),
             };
             if (!_rules.TryGetValue(hit.Kind, out var rule) || rule.Code(context) is not { } coding)
             {
@@ -159,7 +162,6 @@ public sealed partial class EventCoder : IStage
             foreach (var place in _places.Choose(view, s, hit, coding.Scope, country, story.Place))
                 found.Add(new EventMention(s, hit, coding, place, date));
         }
-        return found;
     }
 
     private static readonly PlaceChoice Nowhere = new("", "", "", 0, 0, 3, ContextSource.Country);
@@ -167,9 +169,23 @@ public sealed partial class EventCoder : IStage
     /// <summary>A nominal trigger reports an event only with an attached place, a date, a count, or a verb of occurrence or declaration.</summary>
     private bool Supported(DocumentView view, int s, TriggerHit hit, MentionContext context) =>
         context.Near(CueSet.Occurrence, 4, 14) || context.Near(CueSet.Declare, 4, 8)
-        || _dates.HasOwnDate(view, s)
-        || view.Quantities[s].Any(q => q.Counted is Counted.Participants or Counted.Dead or Counted.Injured or Counted.Arrested)
-        || view.Places[s].Any(p => Attached(view.Words[s], p, hit));
+        || _dates.HasOwnDate(view, s) || HasCount(view.Quantities[s]) || HasAttachedPlace(view.Words[s], view.Places[s], hit);
+
+    private static bool HasCount(IReadOnlyList<Quantity> quantities)
+    {
+        for (int i = 0; i < quantities.Count; i++)
+            if (quantities[i].Counted is Counted.Participants or Counted.Dead or Counted.Injured or Counted.Arrested)
+                return true;
+        return false;
+    }
+
+    private static bool HasAttachedPlace(SentenceWords words, IReadOnlyList<PlaceMention> places, TriggerHit hit)
+    {
+        for (int i = 0; i < places.Count; i++)
+            if (Attached(words, places[i], hit))
+                return true;
+        return false;
+    }
 
     private static bool Attached(SentenceWords words, PlaceMention place, TriggerHit hit)
     {

@@ -19,32 +19,33 @@ public sealed class FactualityFilter(EventLexicon lexicon)
     private const int Window = 4;
 
     /// <summary>Why the trigger reports no event ("modal 'planned to'"), or null when it does.</summary>
-    public string? Blocker(SentenceWords words, TriggerHit hit)
+    public string? Blocker(SentenceWords words, TriggerHit hit) => Blocker(words, hit, explain: true);
+
+    /// <param name="explain">False to skip quoting the cue: any blocked trigger then gives the same short reason.</param>
+    public string? Blocker(SentenceWords words, TriggerHit hit, bool explain)
     {
+        string Quote(string what, int at, string after = "") => explain ? $"{what} '{words.Lower(at)}{after}'" : what;
+
         if (IsQuestion(words))
             return "question";
         if (InBrackets(words, hit))
             return "aside in brackets";
-        foreach (var set in (ReadOnlySpan<CueSet>)[CueSet.Negation, CueSet.Modal, CueSet.Demand])
-        {
-            int at = lexicon.Before(set, words, hit.Word, Window, stopAtAnd: true);
-            if (at >= 0)
-                return $"{set.ToString().ToLowerInvariant()} '{words.Lower(at)}'";
-        }
+        if (NearestBefore(words, hit.Word) is ({ } set, var at))
+            return Quote(Names[(int)set], at);
         int denial = lexicon.Before(CueSet.Denial, words, hit.Word, 40, clause: false);
         if (denial >= 0)
-            return $"denial '{words.Lower(denial)}'";
+            return Quote("denial", denial);
         if ((hit.Nominal || IsGerund(words, hit)) && lexicon.Before(CueSet.Frame, words, hit.Word, 3) is var frame && frame >= 0
             && !CountFollows(words, hit))
-            return $"time frame '{words.Lower(frame)} …'";
+            return Quote("time frame", frame, " …");
         if (!hit.Nominal && TemporalClause(words, hit) is { } opener)
-            return $"time frame '{opener} …'";
+            return explain ? $"time frame '{opener} …'" : "time frame";
         if (lexicon.Before(CueSet.Backstory, words, hit.Word, 4) is var story && story >= 0)
-            return $"backstory '{words.Lower(story)} …'";
+            return Quote("backstory", story, " …");
         if (hit.Nominal && FollowedByDemand(words, hit))
             return "demanded or planned";
         if (hit.Nominal && lexicon.After(CueSet.Modal, words, hit.LastWord + 1, 4) is var modal && modal >= 0)
-            return $"modal '{words.Lower(modal)}' after the noun";
+            return explain ? $"modal '{words.Lower(modal)}' after the noun" : "modal after the noun";
         if (!hit.Nominal && words.Is(hit.Word - 1, "to")
             && lexicon.Before(CueSet.Implicative, words, hit.Word - 1, 4) < 0)
             return "infinitive without an implicative verb";
@@ -52,6 +53,32 @@ public sealed class FactualityFilter(EventLexicon lexicon)
             && hit.Word > 0 && words.IsWord(hit.Word - 1) && !lexicon.Has(CueSet.Subject, words, hit.Word - 1))
             return "earlier event described";
         return null;
+    }
+
+    private static readonly string[] Names = [.. Enum.GetValues<CueSet>().OrderBy(v => (int)v).Select(v => v.ToString().ToLowerInvariant())];
+
+    /// <summary>
+    /// The first of negation, modality and demand with a cue among the four words before the trigger in its clause
+    /// (up to an "and"), and where its nearest cue is: one pass for what three <see cref="EventLexicon.Before"/> calls would find.
+    /// </summary>
+    private (CueSet? Set, int At) NearestBefore(SentenceWords words, int trigger)
+    {
+        int negation = -1, modal = -1, demand = -1, seen = 0;
+        for (int i = trigger - 1; i >= 0 && seen < Window; i--)
+        {
+            if (words.IsBoundary(i))
+                break;
+            if (!words.IsWord(i))
+                continue;
+            if (words.Key(i).Equals("and", StringComparison.OrdinalIgnoreCase))
+                break;
+            seen++;
+            if (negation < 0 && lexicon.Has(CueSet.Negation, words, i)) negation = i;
+            if (modal < 0 && lexicon.Has(CueSet.Modal, words, i)) modal = i;
+            if (demand < 0 && lexicon.Has(CueSet.Demand, words, i)) demand = i;
+        }
+        return negation >= 0 ? (CueSet.Negation, negation) : modal >= 0 ? (CueSet.Modal, modal)
+            : demand >= 0 ? (CueSet.Demand, demand) : (null, -1);
     }
 
     private bool FollowedByDemand(SentenceWords words, TriggerHit hit)

@@ -32,12 +32,36 @@ public sealed class Figures
     {
         if (_items.Count == 0)
             return null;
-        var pool = _items.Any(i => !i.Vague) ? _items.Where(i => !i.Vague).ToList() : [.. _items];
+        if (_items.Count == 1)
+            return Result(_items[0].Min, _items[0].Max);
+        bool anyPrecise = false;
+        foreach (var item in _items)
+            anyPrecise |= !item.Vague;
+        var pool = new List<(int Position, long Min, long Max, bool Vague)>(_items.Count);
+        foreach (var item in _items)
+            if (!anyPrecise || !item.Vague)
+                pool.Add(item);
         pool.Sort((a, b) => a.Position.CompareTo(b.Position));
-        var kept = pool.Where((item, index) => !pool.Skip(index + 1).Any(later => later.Min > item.Max)).ToList();
-        long low = kept.Min(i => i.Min);
-        long high = kept.Max(i => i.Max);
-        int value = (int)Math.Min(low, int.MaxValue);
-        return (value, high > low ? (int)Math.Min(high, int.MaxValue) : null);
+        long low = long.MaxValue, high = long.MinValue;
+        for (int i = 0; i < pool.Count; i++)
+        {
+            if (RisesLater(pool, i))
+                continue;
+            low = Math.Min(low, pool[i].Min);
+            high = Math.Max(high, pool[i].Max);
+        }
+        return Result(low, high);
     }
+
+    /// <summary>True when a later figure is larger than this one's maximum: an early count of a rising toll.</summary>
+    private static bool RisesLater(List<(int Position, long Min, long Max, bool Vague)> pool, int index)
+    {
+        for (int j = index + 1; j < pool.Count; j++)
+            if (pool[j].Min > pool[index].Max)
+                return true;
+        return false;
+    }
+
+    private static (int Value, int? Max) Result(long low, long high) =>
+        ((int)Math.Min(low, int.MaxValue), high > low ? (int)Math.Min(high, int.MaxValue) : null);
 }

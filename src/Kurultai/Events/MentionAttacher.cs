@@ -17,49 +17,86 @@ public sealed class MentionAttacher
     /// <summary>The mentions that stand as events, in text order; the others are attached to them.</summary>
     public List<EventMention> Attach(DocumentView view, IReadOnlyList<EventMention> all)
     {
-        var standing = all.Where(m => !m.Coding.AttachOnly && !m.Coding.Weak).ToList();
-        foreach (var weak in all.Where(m => m.Coding.Weak))
+        var standing = new List<EventMention>(all.Count);
+        var hosts = new List<EventMention>(all.Count);   // the standing protests, riots and violent events
+        foreach (var m in all)
+            if (!m.Coding.AttachOnly && !m.Coding.Weak)
+                Stand(m, standing, hosts);
+        foreach (var weak in all)
         {
-            if (Host(view, standing, weak, sameDay: false) is { } host)
+            if (!weak.Coding.Weak)
+                continue;
+            if (Host(view, hosts, weak, sameDay: false) is { } host)
                 host.Attached.Add(weak);
             else
-                standing.Add(weak);
+                Stand(weak, standing, hosts);
         }
-        foreach (var report in all.Where(m => m.Coding.AttachOnly))
-            Host(view, standing, report, sameDay: true)?.Attached.Add(report);
+        foreach (var report in all)
+            if (report.Coding.AttachOnly)
+                Host(view, hosts, report, sameDay: true)?.Attached.Add(report);
         return [.. standing.OrderBy(m => m.Sentence).ThenBy(m => m.Hit.Start)];
     }
 
-    private static EventMention? Host(DocumentView view, List<EventMention> standing, EventMention m, bool sameDay)
+    private static void Stand(EventMention m, List<EventMention> standing, List<EventMention> hosts)
     {
-        var violent = standing.Where(h => Acled.IsViolentOrProtest(h.Coding.EventType) && h != m).ToList();
+        standing.Add(m);
+        if (Acled.IsViolentOrProtest(m.Coding.EventType))
+            hosts.Add(m);
+    }
+
+    private static EventMention? Host(DocumentView view, List<EventMention> hosts, EventMention m, bool sameDay)
+    {
         if (m.Hit.Kind is TriggerKind.Kill or TriggerKind.Shoot or TriggerKind.FireOn
-            && Find(view, violent.Where(IsLethal).ToList(), m, sameDay) is { } lethal)
+            && Find(view, hosts, m, sameDay, lethalOnly: true) is { } lethal)
             return lethal;
-        return Find(view, violent, m, sameDay);
+        return Find(view, hosts, m, sameDay, lethalOnly: false);
     }
 
     /// <summary>Events that kill by their nature: shootings of crowds, attacks, battles.</summary>
     private static bool IsLethal(EventMention h) =>
         h.Coding.SubEventType is Acled.ExcessiveForce or Acled.Attack or Acled.ArmedClash;
 
-    private static EventMention? Find(DocumentView view, List<EventMention> hosts, EventMention m, bool sameDay)
+    /// <summary>The nearest host in the sentence, else the nearest earlier in the paragraph, else the nearest later there, else (same day) the latest earlier.</summary>
+    private static EventMention? Find(DocumentView view, List<EventMention> hosts, EventMention m, bool sameDay, bool lethalOnly)
     {
-        // A report dated in its own sentence belongs to an event of that day only ("80 were killed in April").
-        if (m.Date.Source == ContextSource.Sentence)
-            hosts = [.. hosts.Where(h => h.Date.Date <= m.Date.Date && m.Date.Date <= (h.Date.End ?? h.Date.Date)
-                || h.Date.Date >= m.Date.Date && h.Date.Date <= (m.Date.End ?? m.Date.Date))];
-        var here = hosts.Where(h => h.Sentence == m.Sentence).MinBy(h => Math.Abs(h.Hit.Start - m.Hit.Start));
+        int paragraph = view.Sentence(m.Sentence).Paragraph;
+        EventMention? here = null, before = null, after = null, earlier = null;
+        int nearest = int.MaxValue;
+        foreach (var h in hosts)
+        {
+            if (ReferenceEquals(h, m) || (lethalOnly && !IsLethal(h)) || !SameTime(h, m))
+                continue;
+            if (h.Sentence == m.Sentence)
+            {
+                if (Math.Abs(h.Hit.Start - m.Hit.Start) is var distance && distance < nearest)
+                    (here, nearest) = (h, distance);
+                continue;
+            }
+            if (view.Sentence(h.Sentence).Paragraph == paragraph)
+            {
+                if (h.Sentence < m.Sentence && (before is null || Later(h, before)))
+                    before = h;
+                if (h.Sentence > m.Sentence && (after is null || Later(after, h)))
+                    after = h;
+            }
+            if (h.Sentence < m.Sentence && h.Date.Date == m.Date.Date && (earlier is null || Later(h, earlier)))
+                earlier = h;
+        }
         if (here is not null)
             return here;
-        int paragraph = view.Sentence(m.Sentence).Paragraph;
-        var inParagraph = hosts.Where(h => view.Sentence(h.Sentence).Paragraph == paragraph).ToList();
-        var before = inParagraph.Where(h => h.Sentence < m.Sentence).MaxBy(h => (h.Sentence, h.Hit.Start));
         if (before is not null)
             return before;
-        var after = inParagraph.Where(h => h.Sentence > m.Sentence).MinBy(h => (h.Sentence, h.Hit.Start));
         if (after is not null || !sameDay)
             return after;
-        return hosts.Where(h => h.Sentence < m.Sentence && h.Date.Date == m.Date.Date).MaxBy(h => (h.Sentence, h.Hit.Start));
+        return earlier;
     }
+
+    /// <summary>A report dated in its own sentence belongs to an event of that day only ("80 were killed in April").</summary>
+    private static bool SameTime(EventMention h, EventMention m) =>
+        m.Date.Source != ContextSource.Sentence
+        || (h.Date.Date <= m.Date.Date && m.Date.Date <= (h.Date.End ?? h.Date.Date))
+        || (h.Date.Date >= m.Date.Date && h.Date.Date <= (m.Date.End ?? m.Date.Date));
+
+    private static bool Later(EventMention a, EventMention b) =>
+        a.Sentence > b.Sentence || (a.Sentence == b.Sentence && a.Hit.Start > b.Hit.Start);
 }

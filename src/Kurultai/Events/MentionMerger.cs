@@ -20,15 +20,45 @@ public sealed class MentionMerger
     public List<List<EventMention>> Merge(DocumentView view, IReadOnlyList<EventMention> mentions)
     {
         var groups = new List<List<EventMention>>();
+        // Only mentions of one type and place can merge, so each looks among the groups of its kind (in creation order).
+        var byKind = new Dictionary<Kind, List<List<EventMention>>>();
         foreach (var m in mentions)
         {
-            var group = groups.FirstOrDefault(g => g.Any(other => SameHappening(view, other, m)));
+            var kind = new Kind(m.Coding.EventType, m.Coding.SubEventType, m.Place);
+            if (!byKind.TryGetValue(kind, out var candidates))
+                byKind[kind] = candidates = [];
+            var group = FirstHappening(view, candidates, m);
             if (group is null)
+            {
                 groups.Add([m]);
+                candidates.Add(groups[^1]);
+            }
             else
+            {
                 group.Add(m);
+            }
         }
         return AbsorbPeacefulTakeovers(groups);
+    }
+
+    private static List<EventMention>? FirstHappening(DocumentView view, List<List<EventMention>> groups, EventMention m)
+    {
+        foreach (var group in groups)
+            foreach (var other in group)
+                if (SameHappening(view, other, m))
+                    return group;
+        return null;
+    }
+
+    /// <summary>What mentions of one happening share: type, sub-event type and place (as <see cref="SamePlace"/> compares them).</summary>
+    private readonly record struct Kind(string EventType, string SubEventType, PlaceChoice Place)
+    {
+        public bool Equals(Kind other) =>
+            EventType == other.EventType && SubEventType == other.SubEventType && SamePlace(Place, other.Place);
+
+        public override int GetHashCode() => HashCode.Combine(EventType, SubEventType, Place.GeoPrecision,
+            StringComparer.OrdinalIgnoreCase.GetHashCode(Place.Location), StringComparer.OrdinalIgnoreCase.GetHashCode(Place.Admin1),
+            StringComparer.OrdinalIgnoreCase.GetHashCode(Place.Country));
     }
 
     /// <summary>

@@ -41,7 +41,19 @@ public sealed partial class PlaceChooser
         int to = index;
         while (to + 1 < places.Count && Joined(text, places[to], places[to + 1]))
             to++;
-        return [.. places.Skip(from).Take(to - from + 1).DistinctBy(p => (p.Place!.Name, p.Place.Admin1))];
+        var list = new List<PlaceMention>(to - from + 1);
+        for (int i = from; i <= to; i++)
+            if (!HasSamePlace(list, places[i].Place!))
+                list.Add(places[i]);
+        return list;
+    }
+
+    private static bool HasSamePlace(List<PlaceMention> places, GazetteerEntry entry)
+    {
+        foreach (var p in places)
+            if (p.Place!.Name == entry.Name && p.Place.Admin1 == entry.Admin1)
+                return true;
+        return false;
     }
 
     private static bool Joined(string text, PlaceMention a, PlaceMention b)

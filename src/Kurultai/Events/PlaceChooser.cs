@@ -26,7 +26,12 @@ public sealed partial class PlaceChooser(EventLexicon lexicon, EventGeography ge
     {
         var own = OwnPlaces(view, sentence, hit);
         if (own.Count > 0)
-            return [.. own.Select(p => ToChoice(view, p.Place!, ContextSource.Sentence, p.Start))];
+        {
+            var choices = new PlaceChoice[own.Count];
+            for (int i = 0; i < own.Count; i++)
+                choices[i] = ToChoice(view, own[i].Place!, ContextSource.Sentence, own[i].Start);
+            return choices;
+        }
         if (scope == GeoScope.National && mainCountry.Length > 0)
             return [CountryChoice(view, mainCountry)];
         for (int i = view.PreviousInParagraph(sentence); i >= 0; i = view.PreviousInParagraph(i))
@@ -80,11 +85,35 @@ public sealed partial class PlaceChooser(EventLexicon lexicon, EventGeography ge
     }
 
     /// <summary>The country most places (else actors) of the document are in, as an ISO code; "" when unknown.</summary>
-    public static string MainCountry(Document document) =>
-        document.Places.Where(p => p.Place is { Country.Length: > 0 }).Select(p => p.Place!.Country)
-            .Concat(document.Actors.Where(a => a.Country is { Length: 2 }).Select(a => a.Country!))
-            .GroupBy(c => c, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).Select(g => g.Key.ToUpperInvariant())
-            .FirstOrDefault() ?? "";
+    /// <remarks>Ties go to the country named first (places before actors).</remarks>
+    public static string MainCountry(Document document)
+    {
+        var counts = new List<(string Country, int Count)>();   // a document names few countries
+        foreach (var p in document.Places)
+            if (p.Place is { Country.Length: > 0 } e)
+                Count(counts, e.Country);
+        foreach (var a in document.Actors)
+            if (a.Country is { Length: 2 } c)
+                Count(counts, c);
+        int best = -1;
+        for (int i = 0; i < counts.Count; i++)
+            if (best < 0 || counts[i].Count > counts[best].Count)
+                best = i;
+        return best < 0 ? "" : counts[best].Country.ToUpperInvariant();
+    }
+
+    private static void Count(List<(string Country, int Count)> counts, string country)
+    {
+        for (int i = 0; i < counts.Count; i++)
+        {
+            if (string.Equals(counts[i].Country, country, StringComparison.OrdinalIgnoreCase))
+            {
+                counts[i] = (counts[i].Country, counts[i].Count + 1);
+                return;
+            }
+        }
+        counts.Add((country, 1));
+    }
 
     public PlaceChoice CountryChoice(DocumentView view, string country)
     {
@@ -121,28 +150,70 @@ public sealed partial class PlaceChooser(EventLexicon lexicon, EventGeography ge
         if (usable.Count == 0)
             return [];
         var text = view.Document.Text;
-        var places = usable.Where(p => !(p.Place!.Feature == FeatureType.Country && Possessive(text, p))).ToList();
+        var places = usable;
+        foreach (var p in usable)
+        {
+            if (p.Place!.Feature == FeatureType.Country && Possessive(text, p))
+            {
+                places = [.. usable.Where(p => !(p.Place!.Feature == FeatureType.Country && Possessive(text, p)))];
+                break;
+            }
+        }
         if (places.Count == 0)
             return [];
-        int Word(PlaceMention p) => words.IndexAt(p.Start);
         int ellipsis = Ellipsis(words, hit.LastWord + 1);
-        var own = places.Where(p => ellipsis < 0 || Word(p) < ellipsis).ToList();
-        PlaceMention? first;
+        var own = places;
+        if (ellipsis >= 0)
+        {
+            own = new List<PlaceMention>(places.Count);
+            foreach (var p in places)
+                if (words.IndexAt(p.Start) < ellipsis)
+                    own.Add(p);
+        }
+        Span<int> at = own.Count <= 32 ? stackalloc int[own.Count] : new int[own.Count];
+        for (int k = 0; k < own.Count; k++)
+            at[k] = words.IndexAt(own[k].Start);
+        int first;
         if (hit.Nominal)
-            first = own.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 8 && !CommaBetween(words, hit.LastWord, Word(p)))
-                ?? own.LastOrDefault(p => Word(p) < hit.Word && Word(p) >= hit.Word - 2);
+            first = FirstAfter(words, at, hit, 8, noComma: true) is var f && f >= 0 ? f : LastBefore(at, hit.Word, hit.Word - 2);
         else if (hit.Passive)
-            first = own.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 4 && !CommaBetween(words, hit.LastWord, Word(p)))
-                ?? own.LastOrDefault(p => Word(p) < hit.Word)
-                ?? own.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 12);
+            first = FirstAfter(words, at, hit, 4, noComma: true) is var f && f >= 0 ? f
+                : LastBefore(at, hit.Word, int.MinValue) is var b && b >= 0 ? b : FirstAfter(words, at, hit, 12, noComma: false);
         else
-            first = own.FirstOrDefault(p => Word(p) > hit.LastWord && Word(p) <= hit.LastWord + 12)
-                ?? own.LastOrDefault(p => Word(p) < hit.Word);
-        var chosen = first is null ? [] : List(view.Document.Text, own, first);
+            first = FirstAfter(words, at, hit, 12, noComma: false) is var f && f >= 0 ? f : LastBefore(at, hit.Word, int.MinValue);
+        var chosen = first < 0 ? [] : List(text, own, own[first]);
         // "… has been taken over by protesters, as has the Kochkor district administration": a second place.
-        if (ellipsis >= 0 && places.FirstOrDefault(p => Word(p) > ellipsis) is { } second)
-            chosen.AddRange(List(view.Document.Text, places, second).Where(p => !chosen.Contains(p)));
+        if (ellipsis >= 0)
+        {
+            foreach (var p in places)
+            {
+                if (words.IndexAt(p.Start) <= ellipsis)
+                    continue;
+                foreach (var q in List(text, places, p))
+                    if (!chosen.Contains(q))
+                        chosen.Add(q);
+                break;
+            }
+        }
         return chosen;
+    }
+
+    /// <summary>The first place within <paramref name="maxWords"/> words after the trigger (optionally with no comma between), or -1.</summary>
+    private static int FirstAfter(SentenceWords words, ReadOnlySpan<int> at, TriggerHit hit, int maxWords, bool noComma)
+    {
+        for (int k = 0; k < at.Length; k++)
+            if (at[k] > hit.LastWord && at[k] <= hit.LastWord + maxWords && !(noComma && CommaBetween(words, hit.LastWord, at[k])))
+                return k;
+        return -1;
+    }
+
+    /// <summary>The last place before word <paramref name="word"/> and at or after word <paramref name="from"/>, or -1.</summary>
+    private static int LastBefore(ReadOnlySpan<int> at, int word, int from)
+    {
+        for (int k = at.Length - 1; k >= 0; k--)
+            if (at[k] < word && at[k] >= from)
+                return k;
+        return -1;
     }
 
     /// <summary>
@@ -156,11 +227,16 @@ public sealed partial class PlaceChooser(EventLexicon lexicon, EventGeography ge
     private List<PlaceMention> FindUsable(DocumentView view, int sentence)
     {
         var words = view.Words[sentence];
-        return [.. view.Places[sentence].Where(p =>
+        var places = view.Places[sentence];
+        var usable = new List<PlaceMention>(places.Count);
+        for (int k = 0; k < places.Count; k++)
         {
+            var p = places[k];
             int i = words.IndexAt(p.Start);
-            return lexicon.Before(CueSet.Origin, words, i, 3, clause: false) < 0 && !InBrackets(words, i) && Relevant(view, p);
-        })];
+            if (lexicon.Before(CueSet.Origin, words, i, 3, clause: false) < 0 && !InBrackets(words, i) && Relevant(view, p))
+                usable.Add(p);
+        }
+        return usable;
     }
 
     private static bool Relevant(DocumentView view, PlaceMention p) =>

@@ -11,18 +11,41 @@ namespace Kurultai.Events;
 /// only: the text does not say how they divide.</remarks>
 public sealed class QuantityAssigner
 {
+    /// <param name="mentions">The document's mentions in text order (a sentence's mentions together).</param>
     public void Assign(DocumentView view, IReadOnlyList<EventMention> mentions)
     {
-        foreach (var group in mentions.GroupBy(m => m.Sentence))
+        var firstPerHit = new List<EventMention>();
+        for (int i = 0; i < mentions.Count;)
         {
-            var firstPerHit = group.GroupBy(m => m.Hit).Select(g => g.First()).ToList();
-            foreach (var q in view.Quantities[group.Key])
+            int sentence = mentions[i].Sentence;
+            firstPerHit.Clear();
+            for (; i < mentions.Count && mentions[i].Sentence == sentence; i++)
             {
-                var carrier = firstPerHit.Where(m => Carries(m, q.Counted))
-                    .MinBy(m => Math.Abs(m.Hit.Start - q.Start));
+                if (!HasHit(firstPerHit, mentions[i].Hit))
+                    firstPerHit.Add(mentions[i]);
+            }
+            var quantities = view.Quantities[sentence];
+            for (int k = 0; k < quantities.Count; k++)
+            {
+                var q = quantities[k];
+                EventMention? carrier = null;
+                int best = int.MaxValue;
+                foreach (var m in firstPerHit)
+                {
+                    if (Carries(m, q.Counted) && Math.Abs(m.Hit.Start - q.Start) is var distance && distance < best)
+                        (carrier, best) = (m, distance);
+                }
                 carrier?.Quantities.Add(q);
             }
         }
+    }
+
+    private static bool HasHit(List<EventMention> mentions, TriggerHit hit)
+    {
+        foreach (var m in mentions)
+            if (m.Hit == hit)
+                return true;
+        return false;
     }
 
     private static bool Carries(EventMention m, Counted counted)

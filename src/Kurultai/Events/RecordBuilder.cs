@@ -24,32 +24,36 @@ public sealed class RecordBuilder(EventLexicon lexicon)
         var records = ImmutableArray.CreateBuilder<EventRecord>(groups.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in groups)
-        {
-            var record = Build(view, group);
-            var id = record.Id;
-            for (int n = 2; !ids.Add(id); n++)
-                id = $"{record.Id}-{n}";
-            records.Add(record with { Id = id });
-        }
-        return records.ToImmutable();
+            records.Add(Build(view, group, ids));
+        return records.MoveToImmutable();
     }
 
-    private EventRecord Build(DocumentView view, List<EventMention> group)
+    /// <param name="ids">The ids given so far: a clash gets a "-2" suffix.</param>
+    private EventRecord Build(DocumentView view, List<EventMention> group, HashSet<string> ids)
     {
         var doc = view.Document;
         var first = group[0];
-        var date = group.Select(m => m.Date).OrderBy(d => d.Source).First();
-        var place = group.Select(m => m.Place).OrderBy(p => p.Source).First();
-        var all = group.Concat(group.SelectMany(m => m.Attached)).ToList();
-        var sentences = all.Select(m => m.Sentence).Distinct().Order().ToList();
-        var counts = Count(view, all, first.Coding);
-        var evidence = doc.Sentences[first.Sentence].Span;
-        bool background = (date.End ?? date.Date) < doc.Anchor.Date?.AddDays(-DateChooser.BackgroundDays)
-            || group.Any(m => lexicon.Before(CueSet.History, view.Words[m.Sentence], m.Hit.Word, 4, clause: false) >= 0
-                || lexicon.After(CueSet.History, view.Words[m.Sentence], m.Hit.LastWord + 1, 6, clause: false) >= 0);
-        var record = new EventRecord
+        var date = first.Date;
+        var place = first.Place;
+        foreach (var m in group)
         {
-            Id = "",
+            if (m.Date.Source < date.Source)
+                date = m.Date;
+            if (m.Place.Source < place.Source)
+                place = m.Place;
+        }
+        var all = new List<EventMention>(group);
+        foreach (var m in group)
+            all.AddRange(m.Attached);
+        var counts = Count(view, all, first.Coding);
+        var evidence = doc.TextOf(doc.Sentences[first.Sentence].Span).Trim();
+        string baseId = $"{doc.Id}-{Hash(date.Date, first.Coding.EventType, first.Coding.SubEventType, place.Location, evidence):x8}";
+        string id = baseId;
+        for (int n = 2; !ids.Add(id); n++)
+            id = $"{baseId}-{n}";
+        return new EventRecord
+        {
+            Id = id,
             Doc = doc.Id,
             EventDate = date.Date,
             DateEnd = date.End,
@@ -57,8 +61,7 @@ public sealed class RecordBuilder(EventLexicon lexicon)
             EventType = first.Coding.EventType,
             SubEventType = first.Coding.SubEventType,
             Actor1 = Actor1(group),
-            Actor2 = group.Select(m => m.Actor2).FirstOrDefault(a => a is not null && a != first.Actor1)
-                ?? (first.Coding.EventType == Acled.Riots ? group.Select(m => m.Actor2).FirstOrDefault(a => a is not null) : null),
+            Actor2 = Actor2(group),
             Country = place.Country,
             Admin1 = place.Admin1,
             Location = place.Location,
@@ -70,43 +73,122 @@ public sealed class RecordBuilder(EventLexicon lexicon)
             Injuries = counts.Injured?.Value,
             Arrests = counts.Arrested?.Value,
             CrowdSize = counts.Crowd?.Value,
-            Evidence = doc.TextOf(evidence).Trim(),
-            EvidenceSpans = [.. sentences.Select(i => doc.Sentences[i].Span)],
-            Background = background,
+            Evidence = evidence,
+            EvidenceSpans = EvidenceSpans(doc, all),
+            Background = IsBackground(view, group, date),
             Notes = Notes(group, date, place),
             Confidence = Confidence(first, date, place),
-            Rule = string.Join("; ", group.Select(m => m.Coding.Rule).Distinct()),
+            Rule = Join(group, m => m.Coding.Rule, "; "),
             SourceUrl = doc.Metadata.Url?.Value,
         };
-        return record with { Id = $"{doc.Id}-{Hash(record):x8}" };
+    }
+
+    /// <summary>The spans of the sentences the mentions come from, in text order.</summary>
+    private static ImmutableArray<Span> EvidenceSpans(Document doc, List<EventMention> all)
+    {
+        var sentences = new List<int>(all.Count);
+        foreach (var m in all)
+            if (!sentences.Contains(m.Sentence))
+                sentences.Add(m.Sentence);
+        sentences.Sort();
+        var spans = ImmutableArray.CreateBuilder<Span>(sentences.Count);
+        foreach (var i in sentences)
+            spans.Add(doc.Sentences[i].Span);
+        return spans.MoveToImmutable();
+    }
+
+    /// <summary>The event ended more than 60 days before the anchor, or a trigger is marked as history ("five years ago").</summary>
+    private bool IsBackground(DocumentView view, List<EventMention> group, DateChoice date)
+    {
+        if ((date.End ?? date.Date) < view.Document.Anchor.Date?.AddDays(-DateChooser.BackgroundDays))
+            return true;
+        foreach (var m in group)
+        {
+            if (lexicon.Before(CueSet.History, view.Words[m.Sentence], m.Hit.Word, 4, clause: false) >= 0
+                || lexicon.After(CueSet.History, view.Words[m.Sentence], m.Hit.LastWord + 1, 6, clause: false) >= 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The distinct values of the mentions, in order, joined.</summary>
+    private static string Join(List<EventMention> group, Func<EventMention, string> value, string separator)
+    {
+        if (group.Count == 1)
+            return value(group[0]);
+        var distinct = new List<string>(group.Count);
+        foreach (var m in group)
+            if (!distinct.Contains(value(m)))
+                distinct.Add(value(m));
+        return string.Join(separator, distinct);
     }
 
     /// <summary>The first mention's actor1, unless it is a stand-in group and another mention names the doer.</summary>
     private static string Actor1(List<EventMention> group)
     {
-        var named = group.FirstOrDefault(m => m.Coding.Actor1.Mention is { Kind: ActorKind.Person or ActorKind.Organisation });
-        return group[0].Coding.Actor1.Mention is null && named is not null && !Acled.IsViolentOrProtest(group[0].Coding.EventType)
-            ? named.Actor1 : group[0].Actor1;
+        if (group[0].Coding.Actor1.Mention is not null || Acled.IsViolentOrProtest(group[0].Coding.EventType))
+            return group[0].Actor1;
+        foreach (var m in group)
+            if (m.Coding.Actor1.Mention is { Kind: ActorKind.Person or ActorKind.Organisation })
+                return m.Actor1;
+        return group[0].Actor1;
+    }
+
+    /// <summary>The first actor2 other than the actor1; in a riot, rioters against rioters too.</summary>
+    private static string? Actor2(List<EventMention> group)
+    {
+        var first = group[0];
+        foreach (var m in group)
+            if (m.Actor2 is not null && m.Actor2 != first.Actor1)
+                return m.Actor2;
+        if (first.Coding.EventType != Acled.Riots)
+            return null;
+        foreach (var m in group)
+            if (m.Actor2 is not null)
+                return m.Actor2;
+        return null;
     }
 
     private sealed record Counts((int Value, int? Max)? Dead, (int Value, int? Max)? Injured, (int Value, int? Max)? Arrested, (int Value, int? Max)? Crowd);
 
-    private Counts Count(DocumentView view, List<EventMention> all, EventCoding coding)
+    private static Counts Count(DocumentView view, List<EventMention> all, EventCoding coding)
     {
         Figures dead = new(), injured = new(), crowd = new(), arrested = new();
-        foreach (var q in all.SelectMany(m => m.Quantities).Distinct())
+        List<(int Sentence, Quantity Quantity)>? arrests = null;
+        for (int i = 0; i < all.Count; i++)
         {
-            switch (q.Counted)
+            var m = all[i];
+            for (int j = 0; j < m.Quantities.Count; j++)
             {
-                case Counted.Dead: dead.Add(q); break;
-                case Counted.Injured: injured.Add(q); break;
-                case Counted.Participants: crowd.Add(q); break;
+                var q = m.Quantities[j];
+                if (q.Counted == Counted.Arrested && !(arrests ??= []).Contains((m.Sentence, q)))
+                    arrests.Add((m.Sentence, q));
+                if (SeenBefore(all, i, j))
+                    continue;
+                switch (q.Counted)
+                {
+                    case Counted.Dead: dead.Add(q); break;
+                    case Counted.Injured: injured.Add(q); break;
+                    case Counted.Participants: crowd.Add(q); break;
+                }
             }
         }
         // "7 key figures and dozens of activists were detained": the counts of one sentence add up.
-        foreach (var sentence in all.SelectMany(m => m.Quantities.Select(q => (m.Sentence, Quantity: q))).Distinct()
-            .Where(x => x.Quantity.Counted == Counted.Arrested).GroupBy(x => x.Sentence))
-            arrested.Add(sentence.First().Quantity.Start, sentence.Sum(x => x.Quantity.Min), null, sentence.All(x => x.Quantity.Vague));
+        for (int i = 0; i < (arrests?.Count ?? 0); i++)
+        {
+            if (IndexOfSentence(arrests!, arrests![i].Sentence) < i)
+                continue;
+            long sum = 0;
+            bool vague = true;
+            foreach (var (sentence, q) in arrests)
+            {
+                if (sentence != arrests[i].Sentence)
+                    continue;
+                sum += q.Min;
+                vague &= q.Vague;
+            }
+            arrested.Add(arrests[i].Quantity.Start, sum, null, vague);
+        }
         foreach (var m in all)
         {
             var words = view.Words[m.Sentence];
@@ -123,6 +205,28 @@ public sealed class RecordBuilder(EventLexicon lexicon)
             crowd.Reduce());
     }
 
+    /// <summary>True when quantity <paramref name="j"/> of mention <paramref name="i"/> was already given by an earlier one.</summary>
+    private static bool SeenBefore(List<EventMention> all, int i, int j)
+    {
+        var q = all[i].Quantities[j];
+        for (int k = 0; k <= i; k++)
+        {
+            var quantities = all[k].Quantities;
+            for (int l = 0; l < (k == i ? j : quantities.Count); l++)
+                if (quantities[l] == q)
+                    return true;
+        }
+        return false;
+    }
+
+    private static int IndexOfSentence(List<(int Sentence, Quantity Quantity)> arrests, int sentence)
+    {
+        for (int i = 0; i < arrests.Count; i++)
+            if (arrests[i].Sentence == sentence)
+                return i;
+        return -1;
+    }
+
     /// <summary>"a 19-year-old man was killed", "He has been badly beaten": one victim, no number.</summary>
     private static bool LoneSubject(SentenceWords words, TriggerHit hit)
     {
@@ -136,11 +240,8 @@ public sealed class RecordBuilder(EventLexicon lexicon)
         return false;
     }
 
-    private static string Notes(List<EventMention> group, DateChoice date, PlaceChoice place)
-    {
-        var triggers = string.Join(", ", group.Select(m => m.Hit.Form).Distinct());
-        return $"triggers: {triggers}; date from {Describe(date.Source)}; place from {Describe(place.Source)}";
-    }
+    private static string Notes(List<EventMention> group, DateChoice date, PlaceChoice place) =>
+        $"triggers: {Join(group, m => m.Hit.Form, ", ")}; date from {Describe(date.Source)}; place from {Describe(place.Source)}";
 
     private static string Describe(ContextSource source) => source switch
     {
@@ -159,13 +260,35 @@ public sealed class RecordBuilder(EventLexicon lexicon)
         return Math.Clamp(c, 0.3, 0.95);
     }
 
-    private static uint Hash(EventRecord r)
+    /// <summary>FNV-1a over the UTF-8 bytes of "{date:yyyy-MM-dd}|{type}|{sub-type}|{location}|{evidence}".</summary>
+    private static uint Hash(DateOnly date, string eventType, string subEventType, string location, string evidence)
     {
-        var key = string.Create(CultureInfo.InvariantCulture,
-            $"{r.EventDate:yyyy-MM-dd}|{r.EventType}|{r.SubEventType}|{r.Location}|{r.Evidence}");
+        Span<char> day = stackalloc char[10];
+        date.TryFormat(day, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         uint hash = 2166136261;
-        foreach (var b in Encoding.UTF8.GetBytes(key))
-            hash = (hash ^ b) * 16777619;
+        hash = Fnv(hash, day[..written]);
+        foreach (var part in (ReadOnlySpan<string>)[eventType, subEventType, location, evidence])
+        {
+            hash = (hash ^ '|') * 16777619;
+            hash = Fnv(hash, part);
+        }
+        return hash;
+    }
+
+    private static uint Fnv(uint hash, ReadOnlySpan<char> text)
+    {
+        Span<byte> buffer = stackalloc byte[256];
+        while (text.Length > 0)
+        {
+            // Cut between UTF-16 units only where no surrogate pair is split.
+            int take = Math.Min(text.Length, 64);
+            if (take < text.Length && char.IsHighSurrogate(text[take - 1]))
+                take--;
+            int n = Encoding.UTF8.GetBytes(text[..take], buffer);
+            foreach (var b in buffer[..n])
+                hash = (hash ^ b) * 16777619;
+            text = text[take..];
+        }
         return hash;
     }
 }
