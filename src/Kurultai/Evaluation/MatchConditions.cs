@@ -49,8 +49,8 @@ public static class MatchConditions
 
     /// <summary>The distance between the two records' coordinates; infinity when either is unknown.</summary>
     public static double DistanceKm(EventRecord a, EventRecord b) =>
-        GeoDistance.IsKnown(a.Lat, a.Lon) && GeoDistance.IsKnown(b.Lat, b.Lon)
-            ? GeoDistance.Kilometres(a.Lat, a.Lon, b.Lat, b.Lon)
+        Coordinates.IsKnown(a.Lat, a.Lon) && Coordinates.IsKnown(b.Lat, b.Lon)
+            ? Places.GeoDistance.Km(a.Lat, a.Lon, b.Lat, b.Lon)
             : double.PositiveInfinity;
 
     /// <summary>What keeps a prediction from matching a gold record, e.g. "type Riots≠Protests; date 2010-04-09 outside 2010-04-07".</summary>

@@ -103,7 +103,7 @@ public sealed class MatchConditionsTests
     [Fact]
     public void Haversine_distance_of_one_degree_of_latitude_is_about_111_km()
     {
-        Assert.InRange(GeoDistance.Kilometres(10, 20, 11, 20), 110.5, 111.8);
-        Assert.Equal(0, GeoDistance.Kilometres(42.87, 74.59, 42.87, 74.59), 6);
+        Assert.InRange(Kurultai.Places.GeoDistance.Km(10, 20, 11, 20), 110.5, 111.8);
+        Assert.Equal(0, Kurultai.Places.GeoDistance.Km(42.87, 74.59, 42.87, 74.59), 6);
     }
 }
