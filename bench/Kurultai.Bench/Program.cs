@@ -27,4 +27,8 @@ if (which is "stages" or "all")
 if (which is "extract" or "all")
     ExtractBenchmark.Run(output, megabytes);
 if (which is "fusion" or "all")
-    FusionBenchmark.Run(output, records);
+{
+    // Three sizes, so the growth with the record count shows.
+    foreach (var size in new[] { records / 10, records * 3 / 10, records })
+        FusionBenchmark.Run(output, size);
+}
