@@ -16,6 +16,24 @@ public sealed partial class PlaceChooser
         return -1;
     }
 
+    /// <summary>The first place within <paramref name="maxWords"/> words after the trigger (optionally with no comma between), or -1.</summary>
+    private static int FirstAfter(SentenceWords words, ReadOnlySpan<int> at, TriggerHit hit, int maxWords, bool noComma)
+    {
+        for (int k = 0; k < at.Length; k++)
+            if (at[k] > hit.LastWord && at[k] <= hit.LastWord + maxWords && !(noComma && CommaBetween(words, hit.LastWord, at[k])))
+                return k;
+        return -1;
+    }
+
+    /// <summary>The last place before word <paramref name="word"/> and at or after word <paramref name="from"/>, or -1.</summary>
+    private static int LastBefore(ReadOnlySpan<int> at, int word, int from)
+    {
+        for (int k = at.Length - 1; k >= 0; k--)
+            if (at[k] < word && at[k] >= from)
+                return k;
+        return -1;
+    }
+
     private static bool CommaBetween(SentenceWords words, int from, int to)
     {
         for (int i = from + 1; i < to; i++)

@@ -198,24 +198,6 @@ public sealed partial class PlaceChooser(EventLexicon lexicon, EventGeography ge
         return chosen;
     }
 
-    /// <summary>The first place within <paramref name="maxWords"/> words after the trigger (optionally with no comma between), or -1.</summary>
-    private static int FirstAfter(SentenceWords words, ReadOnlySpan<int> at, TriggerHit hit, int maxWords, bool noComma)
-    {
-        for (int k = 0; k < at.Length; k++)
-            if (at[k] > hit.LastWord && at[k] <= hit.LastWord + maxWords && !(noComma && CommaBetween(words, hit.LastWord, at[k])))
-                return k;
-        return -1;
-    }
-
-    /// <summary>The last place before word <paramref name="word"/> and at or after word <paramref name="from"/>, or -1.</summary>
-    private static int LastBefore(ReadOnlySpan<int> at, int word, int from)
-    {
-        for (int k = at.Length - 1; k >= 0; k--)
-            if (at[k] < word && at[k] >= from)
-                return k;
-        return -1;
-    }
-
     /// <summary>
     /// Places of a sentence that can locate an event: resolved, not someone's origin, not in brackets, and in a
     /// country the document is about (its main country, or one it names): a foreign match in a country the text
