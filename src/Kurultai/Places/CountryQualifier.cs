@@ -4,8 +4,9 @@ using Kurultai.Model;
 namespace Kurultai.Places;
 
 /// <summary>
-/// Reads a country named right after a place name to say which country it is in: "Moi, Norway", "Lima (Peru)",
-/// "Osh in Kyrgyzstan". Not when the country is only the next item of a list ("Nairobi, Uganda and Tanzania").
+/// Reads a country named right beside a place name to say which country it is in: after it ("Moi, Norway", "Lima
+/// (Peru)", "Osh in Kyrgyzstan"; not when the country is only the next item of a list, "Nairobi, Uganda and
+/// Tanzania"), or before it ("the Norwegian village of Moi", "the Kazakh town Korday", "Norway's Moi").
 /// </summary>
 internal static class CountryQualifier
 {
@@ -50,6 +51,58 @@ internal static class CountryQualifier
             }
         }
         return null;
+    }
+
+    /// <summary>The ISO2 code of the country a demonym before a settlement noun, or a country's possessive, names.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string? Before(WordTable words, int start)
+    {
+        var text = words.Text;
+        int wordStart = WordBefore(text, start);
+        var word = text.AsSpan(wordStart, WordEnd(text, start) - wordStart);
+        if (word.IsEmpty)
+            return null;
+        // "Norway's Moi": a country's possessive.
+        if (word.Length > 2 && word[^1] == 's' && NameRuns.IsApostrophe(word[^2]))
+            return CountryNamed(words, word[..^2]);
+        if (word.Equals("of", StringComparison.Ordinal))
+        {
+            int before = WordBefore(text, wordStart);
+            word = text.AsSpan(before, WordEnd(text, wordStart) - before);
+            wordStart = before;
+        }
+        // "the Kazakh town of Korday", "the Norwegian village Moi".
+        if ((words.Cues.Kinds(word) & (CueKind.SettlementAfter | CueKind.DivisionAfter)) == 0)
+            return null;
+        int demonymStart = WordBefore(text, wordStart);
+        var demonym = text.AsSpan(demonymStart, WordEnd(text, wordStart) - demonymStart);
+        return demonym.IsEmpty || !char.IsUpper(demonym[0]) ? null : words.Gazetteer.CountryOfDemonym(demonym);
+    }
+
+    private static string? CountryNamed(WordTable words, ReadOnlySpan<char> name)
+    {
+        Span<char> normal = stackalloc char[NameKey.MaxLength];
+        foreach (var m in words.Match(normal[..NameKey.Normal(name, normal)], out _))
+        {
+            if (m.Entry.Feature == FeatureType.Country && m.Kind is MatchKind.Exact or MatchKind.Alias)
+                return m.Entry.Country;
+        }
+        return null;
+    }
+
+    /// <summary>Where the word before <paramref name="end"/> (past one space) ends; <paramref name="end"/> itself when none.</summary>
+    private static int WordEnd(string text, int end) => end > 0 && text[end - 1] is ' ' or '\u00A0' ? end - 1 : end;
+
+    /// <summary>Where the word (letters and apostrophes) before <paramref name="end"/> starts, past one space.</summary>
+    private static int WordBefore(string text, int end)
+    {
+        int stop = WordEnd(text, end);
+        if (stop == end)
+            return end;
+        int start = stop;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || NameRuns.IsApostrophe(text[start - 1])))
+            start--;
+        return start;
     }
 
     /// <summary>", Tanzania" or " and Tanzania" after the country: it was an item of a list.</summary>

@@ -7,7 +7,7 @@ namespace Kurultai.Places;
 /// Reads the words around a candidate place name: a division cue ("Osh region", "the province of Osh"), a
 /// settlement cue ("Osh city", "the town of Aksy"), a locative ("in Bakten") or a list of places before it
 /// ("Naryn, Bakten"), a person title before it ("President Talas"), a capitalised neighbour that makes the
-/// run a person's name ("Paris Hilton"), and a country named right after it ("Moi, Norway").
+/// run a person's name ("Paris Hilton"), and a country named beside it ("Moi, Norway", "the Norwegian village of Moi").
 /// </summary>
 internal sealed class PlaceCueReader
 {
@@ -30,7 +30,7 @@ internal sealed class PlaceCueReader
         candidate.Locative = (previous & CueKind.Locative) != 0 || AfterList(text, parts[from].Start, placeEndsAt);
         candidate.AfterTitle = (previous & CueKind.PersonTitle) != 0 && (from == first || parts[from].Joined == ' ');
         candidate.SentenceInitial = to - from == 1 && parts[from].SentenceInitial;
-        candidate.QualifierCountry = CountryQualifier.After(words, parts[to - 1].End);
+        candidate.QualifierCountry = CountryQualifier.After(words, parts[to - 1].End) ?? CountryQualifier.Before(words, parts[from].Start);
         if (candidate.Source == CandidateSource.NamedPlace)
             return;
         bool Neighbour(int k) => k >= first && k < end && parts[k].Capitalised && isNameNeighbour(k);

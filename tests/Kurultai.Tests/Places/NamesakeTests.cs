@@ -75,13 +75,25 @@ public sealed class NamesakeTests
         Assert.DoesNotContain(Resolve(text, Named(text, "Uhuru")), p => p.Place?.Country == "NO");
     }
 
-    [Fact]
-    public void A_country_named_beside_the_name_lets_a_namesake_abroad_through()
+    [Theory]
+    [InlineData("Kenyan police in Nairobi said the suspect had come from Moi, Norway.")]
+    [InlineData("Kenyan police in Nairobi said the suspect had come from Moi (Norway).")]
+    [InlineData("Kenyan police in Nairobi said the suspect had come from the Norwegian village of Moi.")]
+    [InlineData("Kenyan police in Nairobi said the suspect had come from Norway's Moi.")]
+    public void A_country_named_beside_the_name_lets_a_namesake_abroad_through(string text)
     {
-        const string text = "Kenyan police in Nairobi said the suspect had come from Moi, Norway.";
         var moi = Assert.Single(Resolve(text), p => Surface(text, p) == "Moi");
         Assert.Equal("NO", moi.Place?.Country);
         Assert.Contains("qualified by NO", moi.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Kenyan police said visitors from Nairobi, Norway and Kenya came.", "Nairobi")]  // the next item of a list
+    [InlineData("Kenyan police said the town of Nairobi was calm.", "Nairobi")]                  // no demonym before "town"
+    public void A_country_that_is_no_qualifier_qualifies_nothing(string text, string surface)
+    {
+        var place = Assert.Single(Resolve(text), p => Surface(text, p) == surface);
+        Assert.DoesNotContain("qualified by", place.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
