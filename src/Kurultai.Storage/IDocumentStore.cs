@@ -42,6 +42,9 @@ public interface IDocumentStore : IDisposable
     /// <summary>Replaces the events coded from a document revision.</summary>
     void ReplaceEvents(long documentKey, IReadOnlyList<EventRecord> events);
 
+    /// <summary>Replaces the events of many document revisions in one transaction.</summary>
+    void ReplaceEvents(IReadOnlyList<(long DocumentKey, IReadOnlyList<EventRecord> Events)> batch);
+
     /// <summary>Records which fused event each stored record belongs to (record id → event id).</summary>
     void SetEventIds(IReadOnlyDictionary<string, string> eventIdOfRecord);
 

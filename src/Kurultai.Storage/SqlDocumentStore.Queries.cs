@@ -83,8 +83,8 @@ public abstract partial class SqlDocumentStore
         if (query.MinFatalities is { } min) filter.Add("e.fatalities >= @min", "@min", min);
         if (!query.IncludeBackground) filter.Add("e.background = @bg", "@bg", false);
         filter.Parameters.Add(("@limit", query.Limit));
-        var sql = $"SELECT e.json FROM events e WHERE {filter.Where} ORDER BY e.event_date, e.id LIMIT @limit";
-        return Read(sql, filter.Parameters, r => StorageJson.Event(r.GetString(0)));
+        var sql = $"SELECT e.json, e.event_id FROM events e WHERE {filter.Where} ORDER BY e.event_date, e.id LIMIT @limit";
+        return Read(sql, filter.Parameters, r => StorageJson.Event(r.GetString(0)) with { EventId = NullableString(r, 1) });
     }
 
     private List<T> Read<T>(string sql, IEnumerable<(string, object?)> parameters, Func<DbDataReader, T> map)

@@ -62,35 +62,51 @@ public abstract partial class SqlDocumentStore : IDocumentStore
         return new PutResult(revision == 1 ? PutOutcome.Ingested : PutOutcome.Revised, Convert.ToInt64(key, CultureInfo.InvariantCulture));
     }
 
-    public void ReplaceEvents(long documentKey, IReadOnlyList<EventRecord> events)
+    public void ReplaceEvents(long documentKey, IReadOnlyList<EventRecord> events) => ReplaceEvents([(documentKey, events)]);
+
+    public void ReplaceEvents(IReadOnlyList<(long DocumentKey, IReadOnlyList<EventRecord> Events)> batch)
     {
         using var transaction = Connection.BeginTransaction();
-        Execute(transaction, "DELETE FROM events WHERE doc_key = @k", ("@k", documentKey));
-        foreach (var e in events)
+        using var delete = Command(transaction, "DELETE FROM events WHERE doc_key = @k", [("@k", 0L)]);
+        using var insert = Command(transaction, Dialect.Upsert("events", "id",
+                "id, doc_key, doc, event_date, date_end, event_type, sub_event_type, actor1, actor2, country, admin1, location, fatalities, background, event_id, json",
+                "@id, @k, @doc, @date, @end, @type, @sub, @a1, @a2, @country, @admin1, @loc, @fat, @bg, @eid, @json"),
+            [("@id", ""), ("@k", 0L), ("@doc", ""), ("@date", ""), ("@end", null), ("@type", ""), ("@sub", ""), ("@a1", ""), ("@a2", null),
+             ("@country", ""), ("@admin1", ""), ("@loc", ""), ("@fat", 0), ("@bg", false), ("@eid", null), ("@json", "")]);
+        foreach (var (documentKey, events) in batch)
         {
-            Execute(transaction, Dialect.Upsert("events", "id",
-                    "id, doc_key, doc, event_date, date_end, event_type, sub_event_type, actor1, actor2, country, admin1, location, fatalities, background, event_id, json",
-                    "@id, @k, @doc, @date, @end, @type, @sub, @a1, @a2, @country, @admin1, @loc, @fat, @bg, @eid, @json"),
-                ("@id", e.Id), ("@k", documentKey), ("@doc", e.Doc), ("@date", e.EventDate), ("@end", e.DateEnd),
-                ("@type", e.EventType), ("@sub", e.SubEventType), ("@a1", e.Actor1), ("@a2", e.Actor2), ("@country", e.Country),
-                ("@admin1", e.Admin1), ("@loc", e.Location), ("@fat", e.Fatalities), ("@bg", e.Background),
-                ("@eid", e.EventId), ("@json", StorageJson.Event(e)));
+            Set(delete, ("@k", documentKey));
+            delete.ExecuteNonQuery();
+            foreach (var e in events)
+            {
+                Set(insert, ("@id", e.Id), ("@k", documentKey), ("@doc", e.Doc), ("@date", e.EventDate), ("@end", e.DateEnd),
+                    ("@type", e.EventType), ("@sub", e.SubEventType), ("@a1", e.Actor1), ("@a2", e.Actor2), ("@country", e.Country),
+                    ("@admin1", e.Admin1), ("@loc", e.Location), ("@fat", e.Fatalities), ("@bg", e.Background),
+                    ("@eid", e.EventId), ("@json", StorageJson.Event(e with { EventId = null })));
+                insert.ExecuteNonQuery();
+            }
         }
         transaction.Commit();
     }
 
+    /// <summary>The fused event of each record lives in the event_id column only (the JSON holds the record as coded).</summary>
     public void SetEventIds(IReadOnlyDictionary<string, string> eventIdOfRecord)
     {
         using var transaction = Connection.BeginTransaction();
         Execute(transaction, "UPDATE events SET event_id = NULL");
+        using var update = Command(transaction, "UPDATE events SET event_id = @e WHERE id = @id", [("@e", ""), ("@id", "")]);
         foreach (var (record, eventId) in eventIdOfRecord)
         {
-            var json = Scalar(transaction, "SELECT json FROM events WHERE id = @id", ("@id", record)) as string;
-            if (json is null) continue;
-            var updated = StorageJson.Event(StorageJson.Event(json) with { EventId = eventId });
-            Execute(transaction, "UPDATE events SET event_id = @e, json = @json WHERE id = @id", ("@e", eventId), ("@json", updated), ("@id", record));
+            Set(update, ("@e", eventId), ("@id", record));
+            update.ExecuteNonQuery();
         }
         transaction.Commit();
+    }
+
+    private void Set(DbCommand command, params (string Name, object? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+            command.Parameters[name].Value = Dialect.Value(value) ?? DBNull.Value;
     }
 
     public virtual void Dispose()

@@ -22,16 +22,23 @@ public static class ExtractJob
         var records = new List<EventRecord>();
         var dater = new RelatedReportDater();
         var undated = new List<(Document Document, long Key)>();
+        var pending = new List<(long, IReadOnlyList<EventRecord>)>();
         var tally = IngestJob.Run(inputs, store, sources, io, progress, (document, stored) =>
         {
             // Unchanged documents are re-coded too: the coder may have changed since they were stored.
-            store.ReplaceEvents(stored.Key, document.Events);
+            pending.Add((stored.Key, document.Events));
+            if (pending.Count >= 128)
+            {
+                store.ReplaceEvents(pending);
+                pending.Clear();
+            }
             records.AddRange(document.Events);
             if (document.Anchor.Date is null)
                 undated.Add((document, stored.Key));
             else
                 dater.Add(document);
         });
+        store.ReplaceEvents(pending);
         foreach (var (document, key) in undated)
         {
             // A report that states no date is dated by a dated report of the same events, then coded again.
