@@ -1,5 +1,5 @@
-using Kurultai.Model;
 using System.Text.Json;
+using Kurultai.Model;
 
 namespace Kurultai.Evaluation;
 

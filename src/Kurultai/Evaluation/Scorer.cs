@@ -68,7 +68,8 @@ public sealed class Scorer(ActorAliases aliases)
         var unmatchedGold = real.Where(g => !matchedGold.Contains(g)).ToImmutableArray();
 
         return new LevelResult(level, new MatchCounts(predicted.Count, ignored.Length, pairs.Length, real.Count),
-            Fields(pairs), pairs, ignored, unmatchedGold, unmatchedPredictions) { BackgroundPairs = backgroundPairs };
+            Fields(pairs), pairs, ignored, unmatchedGold, unmatchedPredictions)
+        { BackgroundPairs = backgroundPairs };
     }
 
     /// <summary>
@@ -112,6 +113,7 @@ public sealed class Scorer(ActorAliases aliases)
             Fields(pairs), pairs,
             [.. parts.SelectMany(p => p.Ignored)],
             [.. parts.SelectMany(p => p.UnmatchedGold)],
-            [.. parts.SelectMany(p => p.UnmatchedPredictions)]) { BackgroundPairs = [.. parts.SelectMany(p => p.BackgroundPairs)] };
+            [.. parts.SelectMany(p => p.UnmatchedPredictions)])
+        { BackgroundPairs = [.. parts.SelectMany(p => p.BackgroundPairs)] };
     }
 }

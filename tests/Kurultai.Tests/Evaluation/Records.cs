@@ -12,23 +12,23 @@ internal static class Records
 
     public static EventRecord Make(string id, string date = "2020-10-05", string type = "Protests",
         string sub = "Peaceful protest", string doc = "d1", bool background = false) => new()
-    {
-        Id = id,
-        Doc = doc,
-        EventDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
-        TimePrecision = 1,
-        EventType = type,
-        SubEventType = sub,
-        Actor1 = "Protesters (Testland)",
-        Country = "TL",
-        Admin1 = "North",
-        Location = "Alpha",
-        Lat = AlphaLat,
-        Lon = AlphaLon,
-        GeoPrecision = 1,
-        Evidence = "a crowd gathered in Alpha",
-        Background = background,
-    };
+        {
+            Id = id,
+            Doc = doc,
+            EventDate = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+            TimePrecision = 1,
+            EventType = type,
+            SubEventType = sub,
+            Actor1 = "Protesters (Testland)",
+            Country = "TL",
+            Admin1 = "North",
+            Location = "Alpha",
+            Lat = AlphaLat,
+            Lon = AlphaLon,
+            GeoPrecision = 1,
+            Evidence = "a crowd gathered in Alpha",
+            Background = background,
+        };
 
     public static EventRecord InBeta(this EventRecord r) => r with { Location = "Beta", Lat = BetaLat, Lon = BetaLon };
 

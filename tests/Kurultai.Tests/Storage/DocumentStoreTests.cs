@@ -115,9 +115,19 @@ public abstract class DocumentStoreTests : IDisposable
         var key = Store.List(new DocumentQuery()).Single().Key;
         EventRecord Record(string id, string country, int dead, bool background = false) => new()
         {
-            Id = id, Doc = "e", EventDate = new DateOnly(2010, 4, 7), TimePrecision = 1, EventType = "Protests",
-            SubEventType = "Excessive force against protesters", Actor1 = "Police Forces of Kyrgyzstan", Country = country,
-            Location = "Bishkek", GeoPrecision = 1, Fatalities = dead, Evidence = "Police fired", EvidenceSpans = [new Span(0, 12)],
+            Id = id,
+            Doc = "e",
+            EventDate = new DateOnly(2010, 4, 7),
+            TimePrecision = 1,
+            EventType = "Protests",
+            SubEventType = "Excessive force against protesters",
+            Actor1 = "Police Forces of Kyrgyzstan",
+            Country = country,
+            Location = "Bishkek",
+            GeoPrecision = 1,
+            Fatalities = dead,
+            Evidence = "Police fired",
+            EvidenceSpans = [new Span(0, 12)],
             Background = background,
         };
         Store.ReplaceEvents(key, [Record("e-1", "KG", 56), Record("e-2", "KZ", 0), Record("e-3", "KG", 0, background: true)]);

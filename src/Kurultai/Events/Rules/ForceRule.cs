@@ -62,6 +62,7 @@ public sealed class ForceRule : IEventRule
             return EventCoding.Attach("intervention without a crowd");
         var police = MentionContext.Is(c.Agent, ActorKind.Police, ActorKind.Military) ? c.Agent : c.SentenceActor(ActorKind.Police, ActorKind.Military);
         return new EventCoding(Protests, ProtestWithIntervention, "dispersal of a crowd→Protests/Protest with intervention",
-            ActorChoice.Group(ActorKind.Protesters), ActorChoice.Of(police, ActorKind.Police)) { Weak = true };
+            ActorChoice.Group(ActorKind.Protesters), ActorChoice.Of(police, ActorKind.Police))
+        { Weak = true };
     }
 }
