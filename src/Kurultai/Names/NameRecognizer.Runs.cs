@@ -192,7 +192,8 @@ public sealed partial class NameRecognizer
     private static void HyphenatedName(string text, Token token, List<NameMention> found)
     {
         var w = Word(text, token);
-        int hyphen = w.LastIndexOfAny('-', '‐');
+        int hyphen = w.Length - 1;
+        while (hyphen >= 0 && w[hyphen] is not ('-' or '‐')) hyphen--; // words are short: a plain loop beats a vectorised search
         if (hyphen <= 0 || hyphen + 2 >= w.Length || !char.IsUpper(w[hyphen + 1])) return;
         found.Add(new NameMention(token.Start + hyphen + 1, w.Length - hyphen - 1, NameKind.Unknown, 0.35));
     }

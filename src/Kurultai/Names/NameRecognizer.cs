@@ -97,7 +97,7 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
     /// <summary>A name that another, more confident mention of the same word in the document types better.</summary>
     private static void Propagate(string text, List<NameMention> found)
     {
-        var known = new Dictionary<long, (NameKind Kind, double Confidence)>();
+        var known = new Dictionary<long, (NameKind Kind, double Confidence)>(found.Count);
         foreach (var m in found)
         {
             if (m.Kind == NameKind.Unknown || m.Confidence < 0.6) continue;
