@@ -178,6 +178,8 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
         return kept;
     }
 
+    private static readonly Comparer<DateCandidate> ByStart = Comparer<DateCandidate>.Create((a, b) => a.Start.CompareTo(b.Start));
+
     private static void Settle(List<DateCandidate> cluster, List<DateCandidate> kept)
     {
         if (cluster.Count == 1) kept.Add(cluster[0]);
@@ -192,7 +194,7 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
                     free = c.End <= kept[k].Start || kept[k].End <= c.Start;
                 if (free) kept.Add(c);
             }
-            kept.Sort(first, kept.Count - first, Comparer<DateCandidate>.Create((a, b) => a.Start.CompareTo(b.Start)));
+            kept.Sort(first, kept.Count - first, ByStart);
         }
         cluster.Clear();
     }
