@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Kurultai.Model;
@@ -30,6 +31,7 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
     /// trigger (a number, a month or weekday name, a relative word) and only when the trigger's neighbours allow it:
     /// "17" is tried as a day only before a month, as a year only with four digits, as a time only with a separator.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<DateCandidate> Find(string text, ImmutableArray<Token> tokenArray)
     {
         var all = new List<DateCandidate>();
@@ -43,6 +45,7 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
         return RemoveOverlaps(all);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void NumberTrigger(string text, ReadOnlySpan<Token> tokens, int t, List<DateCandidate> all)
     {
         var token = tokens[t];
@@ -67,6 +70,7 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
             AddCounted(text, counted, all);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WordTrigger(string text, ReadOnlySpan<Token> tokens, int t, List<DateCandidate> all)
     {
         var w = W(text, tokens[t]);
@@ -95,6 +99,7 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
     /// Tries an anchored pattern at the starts of tokens <paramref name="t"/> − <paramref name="back"/> … <paramref name="t"/>,
     /// earliest first, and takes the first match that reaches the trigger token.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Match? TryAt(Regex regex, string text, ReadOnlySpan<Token> tokens, int t, int back, WordSet? starts = null)
     {
         for (int s = Math.Max(0, t - back); s <= t; s++)
@@ -178,6 +183,8 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
         return kept;
     }
 
+    private static readonly Comparer<DateCandidate> ByStart = Comparer<DateCandidate>.Create((a, b) => a.Start.CompareTo(b.Start));
+
     private static void Settle(List<DateCandidate> cluster, List<DateCandidate> kept)
     {
         if (cluster.Count == 1) kept.Add(cluster[0]);
@@ -192,7 +199,7 @@ internal sealed partial class DateCandidateFinder(DateLexicon lexicon)
                     free = c.End <= kept[k].Start || kept[k].End <= c.Start;
                 if (free) kept.Add(c);
             }
-            kept.Sort(first, kept.Count - first, Comparer<DateCandidate>.Create((a, b) => a.Start.CompareTo(b.Start)));
+            kept.Sort(first, kept.Count - first, ByStart);
         }
         cluster.Clear();
     }

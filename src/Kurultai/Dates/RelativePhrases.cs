@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 using Kurultai.Segment;
 
@@ -37,6 +38,7 @@ internal sealed class RelativePhrases
     public bool IsTrigger(ReadOnlySpan<char> word) => _words.Contains(word);
 
     /// <summary>The phrase that starts at most three tokens before <paramref name="t"/> and covers it, earliest start first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void TryAt(string text, ReadOnlySpan<Token> tokens, int t, List<DateCandidate> into)
     {
         for (int s = Math.Max(0, t - Back); s <= t; s++)

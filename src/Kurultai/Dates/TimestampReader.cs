@@ -38,6 +38,7 @@ internal static class TimestampReader
     /// <summary>Dates each stamp (null when no day can be known) and proposes chronology corrections.</summary>
     public static (DateOnly? Date, DateOnly? Correction)[] Resolve(List<TimestampLine> lines, DateOnly? anchor)
     {
+        if (lines.Count == 0) return []; // most articles are not live blogs
         var result = new (DateOnly? Date, DateOnly? Correction)[lines.Count];
         int year = 0;
         DateOnly? previous = null;

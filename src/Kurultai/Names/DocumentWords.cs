@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Names;
@@ -13,6 +14,7 @@ internal sealed class DocumentWords
     private readonly Dictionary<long, int> _lower;
     private readonly Dictionary<long, int> _capitalisedInside;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DocumentWords(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
     {
         _lower = new Dictionary<long, int>(tokens.Length / 3);
@@ -40,6 +42,7 @@ internal sealed class DocumentWords
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, Hash(word), out _)++;
 
     /// <summary>FNV-1a over the lower-cased characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static long Hash(ReadOnlySpan<char> word)
     {
         ulong h = 14695981039346656037UL;
@@ -61,6 +64,7 @@ internal sealed class DocumentWords
     }
 
     /// <summary>True when the token follows an opening quote, bracket, colon or semicolon (a quotation's or clause's first word).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool AfterOpening(string text, ReadOnlySpan<Token> tokens, int i)
     {
         if (i == 0) return false;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Segment;
 
 namespace Kurultai.Names;
@@ -81,6 +82,7 @@ public sealed class NameLexicon
 
     public WordSet Determiners { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool EndsWithAny(ReadOnlySpan<char> word, IReadOnlyList<string> suffixes, int minStem = 3)
     {
         foreach (var suffix in suffixes)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Names;
@@ -5,6 +6,7 @@ namespace Kurultai.Names;
 /// <summary>The typing facet: which kind a capitalised run is, from its words and its neighbours.</summary>
 public sealed partial class NameRecognizer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private NameMention? Classify(string text, ReadOnlySpan<Token> tokens, int a, int b, int start, int end, string? pendingRole)
     {
         // Titles at the front: "President Kurmanbek Bakiyev", "Deputy Interim President Azimbek Beknazarov"
@@ -150,6 +152,7 @@ public sealed partial class NameRecognizer
     }
 
     /// <summary>"protesters", "stormed": simple inflections of common words count as common.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsInflectedCommon(ReadOnlySpan<char> w)
     {
         if (w.Length > 3 && (w.EndsWith("s", StringComparison.OrdinalIgnoreCase)) && lexicon.CommonWords.Contains(w[..^1])) return true;

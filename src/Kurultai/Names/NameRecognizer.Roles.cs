@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Names;
@@ -6,6 +7,7 @@ namespace Kurultai.Names;
 public sealed partial class NameRecognizer
 {
     /// <summary>True when every word of the run is a title, role or role modifier: "Prime Minister", "Regional Governor".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsRoleOnly(string text, ReadOnlySpan<Token> tokens, int start, int end)
     {
         for (int k = start; k < end; k++)
@@ -22,6 +24,7 @@ public sealed partial class NameRecognizer
         IsRoleOnly(text, tokens, start, end) ? text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start) : null;
 
     /// <summary>The role words before a name: "exiled opposition leader, Edil Baisalov" → "exiled opposition leader".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? RoleBefore(string text, ReadOnlySpan<Token> tokens, int a, int start)
     {
         int p = start - 1;
@@ -43,6 +46,7 @@ public sealed partial class NameRecognizer
     }
 
     /// <summary>An appositive role after a name: "Bolot Sherniyazov, leader of …", "Roza Otunbayeva, Foreign Minister under …".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? RoleAfter(string text, ReadOnlySpan<Token> tokens, int end, int b)
     {
         if (end >= b || Word(text, tokens[end]) is not ",") return null;

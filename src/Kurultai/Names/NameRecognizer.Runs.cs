@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Kurultai.Model;
 
@@ -8,6 +9,7 @@ public sealed partial class NameRecognizer
 {
     private const int MaxRoleWords = 4;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindInSentence(string text, ImmutableArray<Token> tokenArray, int a, int b, List<NameMention> found, DocumentWords words, bool titleCase)
     {
         var tokens = tokenArray.AsSpan();
@@ -93,6 +95,7 @@ public sealed partial class NameRecognizer
         to > from && text.AsSpan(from, to - from).Trim() is "and" or "or" or ", and" or ", or" or "&";
 
     /// <summary>Extends a run of capitalised words; joins "of"/"for"/"and" inside organisation names and name particles.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ExtendRun(string text, ReadOnlySpan<Token> tokens, int i, int b, bool titleCase)
     {
         bool hasHead = IsHead(Word(text, tokens[i]));
@@ -155,6 +158,7 @@ public sealed partial class NameRecognizer
     }
 
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsCommon(ReadOnlySpan<char> w) =>
         lexicon.CommonWords.Contains(w) || lexicon.Determiners.Contains(w) || lexicon.NotNames.Contains(w) || lexicon.Connectors.Contains(w)
         || IsInflectedCommon(w) || HyphenPrefixCommon(w);
@@ -167,6 +171,7 @@ public sealed partial class NameRecognizer
     }
 
     /// <summary>A capitalised sentence opener that is a common word, unless the document capitalises it mid-sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsOpenerWord(ReadOnlySpan<char> w, DocumentWords words)
     {
         if (lexicon.Determiners.Contains(w) || lexicon.NotNames.Contains(w) || w.Length == 1) return true;
@@ -177,6 +182,7 @@ public sealed partial class NameRecognizer
     private bool IsLeadingNoise(ReadOnlySpan<char> w) =>
         lexicon.Determiners.Contains(w) || lexicon.NotNames.Contains(w);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAcronym(ReadOnlySpan<char> w)
     {
         int letters = 0;
@@ -189,10 +195,12 @@ public sealed partial class NameRecognizer
     }
 
     /// <summary>"pro-Bakiyev", "anti-Putin": the capitalised part of a lower-case hyphenated word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void HyphenatedName(string text, Token token, List<NameMention> found)
     {
         var w = Word(text, token);
-        int hyphen = w.LastIndexOfAny('-', '‐');
+        int hyphen = w.Length - 1;
+        while (hyphen >= 0 && w[hyphen] is not ('-' or '‐')) hyphen--; // words are short: a plain loop beats a vectorised search
         if (hyphen <= 0 || hyphen + 2 >= w.Length || !char.IsUpper(w[hyphen + 1])) return;
         found.Add(new NameMention(token.Start + hyphen + 1, w.Length - hyphen - 1, NameKind.Unknown, 0.35));
     }

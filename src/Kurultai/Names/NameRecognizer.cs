@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Kurultai.Model;
 using Kurultai.Pipeline;
@@ -27,6 +28,7 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
 
     public Document Run(Document document) => document with { Names = Find(document) };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ImmutableArray<NameMention> Find(Document document)
     {
         var text = document.Text;
@@ -58,6 +60,7 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
     }
 
     /// <summary>All caps when most words are upper case throughout; lower case when almost no word is capitalised.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TextCase CaseMode(string text, ReadOnlySpan<Token> tokens)
     {
         int words = 0, allCaps = 0, capitalised = 0;
@@ -78,6 +81,7 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
     /// A headline in Title Case: no lower-case word longer than four letters, and at least three capitalised common
     /// words after the first ("Rival Factions Continue To Vie For Power In Kyrgyzstan").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsTitleCase(string text, ReadOnlySpan<Token> tokens, int a, int b)
     {
         int capitalisedCommon = 0;
@@ -95,9 +99,10 @@ public sealed partial class NameRecognizer(NameLexicon lexicon) : IStage
     }
 
     /// <summary>A name that another, more confident mention of the same word in the document types better.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Propagate(string text, List<NameMention> found)
     {
-        var known = new Dictionary<long, (NameKind Kind, double Confidence)>();
+        var known = new Dictionary<long, (NameKind Kind, double Confidence)>(found.Count);
         foreach (var m in found)
         {
             if (m.Kind == NameKind.Unknown || m.Confidence < 0.6) continue;

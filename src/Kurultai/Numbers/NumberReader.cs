@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Numbers;
@@ -18,6 +19,7 @@ internal readonly record struct NumberExpression(
 /// </summary>
 internal sealed class NumberReader(QuantityLexicon lexicon)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead(string text, ReadOnlySpan<Token> tokens, int i, int end, out NumberExpression expression)
     {
         expression = default;

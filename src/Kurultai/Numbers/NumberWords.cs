@@ -34,15 +34,24 @@ public static class NumberWords
         if (commas > 0)
         {
             // Thousands groups of exactly three digits: 5,000 / 25,000 / 1,500,000
-            var parts = token.ToString().Split(',');
-            if (parts[0].Length is < 1 or > 3) return false;
-            for (int k = 1; k < parts.Length; k++)
+            bool firstGroup = true;
+            foreach (var range in token.Split(','))
             {
-                var part = parts[k];
+                var part = token[range];
+                if (firstGroup)
+                {
+                    if (part.Length is < 1 or > 3) return false;
+                    firstGroup = false;
+                    continue;
+                }
                 int dot = part.IndexOf('.');
                 if ((dot < 0 ? part.Length : dot) != 3) return false;
             }
-            return decimal.TryParse(token.ToString().Replace(",", ""), System.Globalization.NumberStyles.AllowDecimalPoint,
+            Span<char> digits = token.Length <= 64 ? stackalloc char[token.Length] : new char[token.Length];
+            int n = 0;
+            foreach (char c in token)
+                if (c != ',') digits[n++] = c;
+            return decimal.TryParse(digits[..n], System.Globalization.NumberStyles.AllowDecimalPoint,
                 System.Globalization.CultureInfo.InvariantCulture, out value);
         }
         return decimal.TryParse(token, System.Globalization.NumberStyles.AllowDecimalPoint,

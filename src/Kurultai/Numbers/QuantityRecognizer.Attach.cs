@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Kurultai.Model;
 
@@ -18,6 +19,7 @@ public sealed partial class QuantityRecognizer
     private record struct RightContext(Counted? Casualty, int CasualtyAt, int CasualtyLength, Counted? Noun, int NounAt, int NounLength,
         bool Gathering, int GatheringAt, bool LinksNext, bool Strong, int StrongAt, bool Partitive);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Attachment? Attach(string text, ImmutableArray<Token> tokens, int a, int b, NumberExpression n)
     {
         var span = tokens.AsSpan();
@@ -65,6 +67,7 @@ public sealed partial class QuantityRecognizer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanRight(string text, ReadOnlySpan<Token> span, int k, int b, ref RightContext right)
     {
         int modifiers = 0;
@@ -115,6 +118,7 @@ public sealed partial class QuantityRecognizer
     }
 
     /// <summary>After a noun: skips auxiliaries and adverbs, then reads a casualty cue or a gathering verb.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScanVerb(string text, ReadOnlySpan<Token> span, int p, int b, ref RightContext right)
     {
         for (int skipped = 0; p < b && skipped <= MaxAuxiliaries; skipped++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Kurultai.Model;
 
@@ -11,6 +12,7 @@ public sealed partial class QuantityRecognizer
 {
     private const int MaxSingleModifiers = 5;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindSingleVictims(string text, ImmutableArray<Token> tokens, int a, int b, List<Found> found)
     {
         var span = tokens.AsSpan();

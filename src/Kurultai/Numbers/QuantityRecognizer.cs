@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Kurultai.Model;
 using Kurultai.Pipeline;
@@ -28,6 +29,7 @@ public sealed partial class QuantityRecognizer(QuantityLexicon lexicon) : IStage
 
     public Document Run(Document document) => document with { Quantities = Find(document) };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ImmutableArray<Quantity> Find(Document document)
     {
         var text = document.Text;
@@ -53,6 +55,7 @@ public sealed partial class QuantityRecognizer(QuantityLexicon lexicon) : IStage
     /// <summary>A quantity being built, with the token after its noun phrase when "and" + another number follows.</summary>
     private sealed record Found(Quantity Quantity, bool FromVerb, int LinkedTo, bool Provisional = false);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindInSentence(string text, ImmutableArray<Token> tokens, int a, int b, ImmutableArray<DateMention> dates, List<Found> found)
     {
         int i = a;
@@ -80,6 +83,7 @@ public sealed partial class QuantityRecognizer(QuantityLexicon lexicon) : IStage
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayStartNumber(string text, Token token)
     {
         if (token.Kind == TokenKind.Number) return true;

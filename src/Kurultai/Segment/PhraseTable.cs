@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Segment;
@@ -27,9 +28,11 @@ public sealed class PhraseTable<T>
     public int Count => _byFirst.Count;
 
     /// <summary>True when some phrase starts with <paramref name="word"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool StartsWith(ReadOnlySpan<char> word) => _byFirst.TryGet(word, out _);
 
     /// <summary>The longest phrase starting at token <paramref name="index"/> and ending before <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryMatch(string text, ReadOnlySpan<Token> tokens, int index, int end, out int tokenCount, out T value)
     {
         tokenCount = 0;

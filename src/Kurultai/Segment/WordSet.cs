@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 
 namespace Kurultai.Segment;
@@ -18,6 +19,7 @@ public sealed class WordSet
 
     public int Count => _words.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
     public bool Contains(string word) => _words.Contains(word);
@@ -37,6 +39,7 @@ public sealed class WordMap<T>
         _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
 
     public int Count => _map.Count;
