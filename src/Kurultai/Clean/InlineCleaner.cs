@@ -66,15 +66,22 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
         {
             if (IsPlain(raw[i]) && !MarkFollows(i, end))
             {
-                int j = i + 1;
-                while (j < end && (IsPlain(raw[j]) || raw[j] == ' ' && j + 1 < end && IsPlain(raw[j + 1])) && !MarkFollows(j, end))
-                    j++;
+                int j = PlainRunEnd(i + 1, end);
                 Copy(i, j - i);
                 i = j;
                 continue;
             }
             i = Special(i, end);
         }
+    }
+
+    /// <summary>Where a run of characters that can be copied as they are ends: the first one at or after <paramref name="j"/> that is not plain, or a space not followed by a plain one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int PlainRunEnd(int j, int end)
+    {
+        while (j < end && (IsPlain(raw[j]) || raw[j] == ' ' && j + 1 < end && IsPlain(raw[j + 1])) && !MarkFollows(j, end))
+            j++;
+        return j;
     }
 
     private static bool IsInvisible(char c) => LineText.IsInvisible(c);
@@ -87,12 +94,16 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
             or System.Globalization.UnicodeCategory.SpacingCombiningMark
             or System.Globalization.UnicodeCategory.EnclosingMark;
 
+    // The plain ASCII characters as bit sets: '!'..'~' except * _ [ ! < & \\ " '
+    private const ulong PlainBelow64 = ~0UL << '!' & ~(1UL << '*' | 1UL << '!' | 1UL << '<' | 1UL << '&' | 1UL << '"' | 1UL << '\'');
+    private const ulong PlainFrom64 = ~0UL >> 1 & ~(1UL << ('_' - 64) | 1UL << ('[' - 64) | 1UL << ('\\' - 64));
+
     /// <summary>Characters that need no look at their neighbours.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsPlain(char c)
     {
         if (c < 0x80)
-            return c > ' ' && c < 0x7F && c is not ('*' or '_' or '[' or '!' or '<' or '&' or '\\' or '"' or '\'');
+            return ((c < 64 ? PlainBelow64 >> c : PlainFrom64 >> (c - 64)) & 1) != 0;
         if (c <= 0xBF)
             return c is not ('\u00A0' or '\u00AD' or '\u00A8') && c > 0x9F;
         if (c <= 0xFF)

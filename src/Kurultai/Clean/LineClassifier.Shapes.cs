@@ -89,9 +89,11 @@ internal sealed partial class LineClassifier
     {
         int stars = s.Length - s.TrimStart('*').Length;
         s = s[stars..];
+        // labels begin with a lower-case ASCII letter, which only itself and its capital match ignoring case
+        char first = s.IsEmpty ? '\0' : (char)(s[0] | 0x20);
         foreach (var label in (ReadOnlySpan<string>)["last updated", "updated on", "updated", "last modified", "modified"])
         {
-            if (s.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (s.Length == label.Length || !char.IsLetter(s[label.Length])))
+            if (first == label[0] && s.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (s.Length == label.Length || !char.IsLetter(s[label.Length])))
                 return stars + label.Length;
         }
         return 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -10,15 +11,52 @@ namespace Kurultai.Clean;
 public static class LineText
 {
     /// <summary>The visible text: markdown headings, emphasis, images and link targets removed, spaces collapsed.</summary>
+    public static string Visible(ReadOnlySpan<char> line) => IsPlain(line) ? line.ToString() : VisibleOfMarkup(line);
+
+    /// <summary>As <see cref="Visible(ReadOnlySpan{char})"/>, returning <paramref name="line"/> itself when it is already plain.</summary>
+    internal static string Visible(string line) => IsPlain(line) ? line : VisibleOfMarkup(line);
+
+    // The ASCII characters the visible-text loop treats specially, as bit sets: controls, # > * ` _ < ! [ & and DEL.
+    private const ulong MarkupBelow64 = (1UL << ' ') - 1 | 1UL << '#' | 1UL << '>' | 1UL << '*' | 1UL << '<' | 1UL << '!' | 1UL << '&';
+    private const ulong MarkupFrom64 = 1UL << ('`' - 64) | 1UL << ('_' - 64) | 1UL << ('[' - 64) | 1UL << (0x7F - 64);
+
+    /// <summary>
+    /// No markup, white space other than single inner spaces, or invisible character: the visible-text loop would copy
+    /// the line unchanged.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static string Visible(ReadOnlySpan<char> line)
+    private static bool IsPlain(ReadOnlySpan<char> line)
     {
-        var sb = new StringBuilder(line.Length);
+        if (line.IsEmpty)
+            return true;
+        if (line[0] == ' ' || line[^1] == ' ')
+            return false;
+        char previous = '\0';
+        foreach (char c in line)
+        {
+            bool special = c < 0x80
+                ? ((c < 64 ? MarkupBelow64 >> c : MarkupFrom64 >> (c - 64)) & 1) != 0
+                : char.IsWhiteSpace(c) || IsInvisible(c);
+            if (special || c == ' ' && previous == ' ')
+                return false;
+            previous = c;
+        }
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string VisibleOfMarkup(ReadOnlySpan<char> line)
+    {
+        // the visible text is never longer than the line: a space is written only for a white space or tag read;
+        // short lines use the stack (nested links recurse, at most one level per four characters)
+        char[]? rented = line.Length > 256 ? ArrayPool<char>.Shared.Rent(line.Length) : null;
+        Span<char> sb = rented ?? stackalloc char[256];
+        int n = 0;
         bool space = false;
         for (int i = 0; i < line.Length; i++)
         {
             char c = line[i];
-            if (c is '#' or '>' && sb.Length == 0)
+            if (c is '#' or '>' && n == 0)
                 continue;
             if (c is '*' or '`' || (c == '_' && (i + 1 < line.Length && line[i + 1] == '_' || i > 0 && line[i - 1] == '_')))
                 continue;
@@ -27,12 +65,13 @@ public static class LineText
                 bool autolink = line[(i + 1)..].StartsWith("http", StringComparison.OrdinalIgnoreCase);
                 if (autolink)
                 {
-                    if (space) { sb.Append(' '); space = false; }
-                    sb.Append(line[(i + 1)..(tagEnd - 1)]);
+                    if (space) { sb[n++] = ' '; space = false; }
+                    line[(i + 1)..(tagEnd - 1)].CopyTo(sb[n..]);
+                    n += tagEnd - 1 - (i + 1);
                 }
                 else
                 {
-                    space = sb.Length > 0;
+                    space = n > 0;
                 }
                 i = tagEnd - 1;
                 continue;
@@ -47,8 +86,10 @@ public static class LineText
                 int end = MarkdownLink.End(line, i, out int textStart, out int textEnd);
                 if (end > 0)
                 {
-                    if (space) { sb.Append(' '); space = false; }
-                    sb.Append(Visible(line[textStart..textEnd]));
+                    if (space) { sb[n++] = ' '; space = false; }
+                    var inner = Visible(line[textStart..textEnd]);
+                    inner.CopyTo(sb[n..]);
+                    n += inner.Length;
                     i = end - 1;
                     space = false;
                     continue;
@@ -58,16 +99,19 @@ public static class LineText
                 continue;
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
-            if (space) { sb.Append(' '); space = false; }
-            sb.Append(c);
+            if (space) { sb[n++] = ' '; space = false; }
+            sb[n++] = c;
         }
-        var visible = sb.ToString();
-        if (visible.Contains('&', StringComparison.Ordinal))
-            visible = string.Join(' ', System.Net.WebUtility.HtmlDecode(visible).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return visible.Trim();
+        var visible = sb[..n];
+        string result = visible.Contains('&')
+            ? string.Join(' ', System.Net.WebUtility.HtmlDecode(visible.ToString()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim()
+            : visible.Trim().ToString();
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     // "<br>", "</p>", "<span class=x>", "<https://example.org>": the offset after '>', or -1.
@@ -87,10 +131,15 @@ public static class LineText
             or (>= '\u202A' and <= '\u202E') or (>= '\u2061' and <= '\u206F');
 
     /// <summary>The lexicon key: visible text, lower case, without trailing punctuation: "Latest articles:" → "latest articles".</summary>
-    public static string Key(ReadOnlySpan<char> line)
+    public static string Key(ReadOnlySpan<char> line) => KeyOfVisible(Visible(line));
+
+    /// <summary>As <see cref="Key(ReadOnlySpan{char})"/>, without copying a line that is already plain.</summary>
+    internal static string Key(string line) => KeyOfVisible(Visible(line));
+
+    private static string KeyOfVisible(string visible)
     {
-        var visible = Visible(line).AsSpan().TrimEnd(" :.!…,;|-–—»›>".AsSpan()).TrimStart(" -–—•·|".AsSpan());
-        return visible.ToString().ToLowerInvariant();
+        var key = visible.AsSpan().TrimEnd(" :.!…,;|-–—»›>".AsSpan()).TrimStart(" -–—•·|".AsSpan());
+        return (key.Length == visible.Length ? visible : key.ToString()).ToLowerInvariant();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -94,9 +94,11 @@ public sealed partial class MetadataExtractor
 
     private static int SkipLabel(ReadOnlySpan<char> s, string[] labels)
     {
+        // labels begin with a lower-case ASCII letter, which only itself and its capital match ignoring case
+        char first = s.IsEmpty ? '\0' : (char)(s[0] | 0x20);
         foreach (var label in labels)
         {
-            if (s.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (s.Length == label.Length || !char.IsLetter(s[label.Length])))
+            if (first == label[0] && s.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (s.Length == label.Length || !char.IsLetter(s[label.Length])))
             {
                 int p = label.Length;
                 p += SkipSeparators(s[p..]);

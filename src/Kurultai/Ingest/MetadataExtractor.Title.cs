@@ -20,7 +20,7 @@ public sealed partial class MetadataExtractor
         var kept = head.Where(l => l.Kept && !IsDateLine(l.Visible)).ToList();
         for (int i = 0; i < Math.Min(kept.Count, 5); i++)
         {
-            if (!kept[i].Raw.StartsWith('#') || LineText.WordCount(kept[i].Visible) == 0)
+            if (!kept[i].Hashed || LineText.WordCount(kept[i].Visible) == 0)
                 continue;
             var outlet = i > 0 && IsOutletLine(kept[i - 1].Visible) ? Found(Repair(kept[i - 1].Visible), kept[i - 1]) : null;
             return (Found(Repair(kept[i].Visible), kept[i]), outlet);
