@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 namespace Kurultai.Clean;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
     private int _contentStart;
 
     /// <summary>Cleans raw [start, end) onto the builder; emits nothing if the line holds only decoration.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Line(int start, int end)
     {
         _lineStart = builder.Length;
@@ -22,6 +25,7 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
         _pendingSpace = -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SkipLeadingDecoration(int i, int end)
     {
         while (true)
@@ -79,10 +83,37 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int PlainRunEnd(int j, int end)
     {
+        if (Vector128.IsHardwareAccelerated && !_checkNfc)
+            j = PlainAsciiRunEnd(j, end);
         while (j < end && (IsPlain(raw[j]) || raw[j] == ' ' && j + 1 < end && IsPlain(raw[j + 1])) && !MarkFollows(j, end))
             j++;
         return j;
     }
+
+    // Eight characters at a time while each is plain ASCII, or a space before plain ASCII: the loop above would take
+    // them all. Where a block holds anything else, the loop decides from the block's start. (Not for text that needs
+    // NFC: there a combining mark after a character ends the run.)
+    private int PlainAsciiRunEnd(int j, int end)
+    {
+        var chars = MemoryMarshal.Cast<char, ushort>(raw.AsSpan(0, end));
+        for (; j + 8 < end; j += 8)
+        {
+            var v = Vector128.Create(chars.Slice(j, 8));
+            var takes = PlainAscii(v) | Vector128.Equals(v, Vector128.Create((ushort)' ')) & PlainAscii(Vector128.Create(chars.Slice(j + 1, 8)));
+            if (takes != Vector128<ushort>.AllBitsSet)
+                break;
+        }
+        return j;
+    }
+
+    // The lanes holding a plain ASCII character ('!'..'~' except * _ [ ! < & \ " ').
+    private static Vector128<ushort> PlainAscii(Vector128<ushort> v) =>
+        Vector128.GreaterThanOrEqual(v, Vector128.Create((ushort)'!')) & Vector128.LessThanOrEqual(v, Vector128.Create((ushort)'~'))
+        & ~(Vector128.Equals(v, Vector128.Create((ushort)'*')) | Vector128.Equals(v, Vector128.Create((ushort)'_'))
+            | Vector128.Equals(v, Vector128.Create((ushort)'[')) | Vector128.Equals(v, Vector128.Create((ushort)'!'))
+            | Vector128.Equals(v, Vector128.Create((ushort)'<')) | Vector128.Equals(v, Vector128.Create((ushort)'&'))
+            | Vector128.Equals(v, Vector128.Create((ushort)'\\')) | Vector128.Equals(v, Vector128.Create((ushort)'"'))
+            | Vector128.Equals(v, Vector128.Create((ushort)'\'')));
 
     private static bool IsInvisible(char c) => LineText.IsInvisible(c);
 

@@ -34,10 +34,14 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
         return verdicts;
     }
 
+    internal LineVerdict ClassifyLine(string raw, RawLine line, out bool tailHeading) => ClassifyLine(raw, line, out tailHeading, out _);
+
+    /// <summary>One line's verdict; <paramref name="visible"/> is the trimmed line's visible text when it was needed, else null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal LineVerdict ClassifyLine(string raw, RawLine line, out bool tailHeading)
+    internal LineVerdict ClassifyLine(string raw, RawLine line, out bool tailHeading, out string? visible)
     {
         tailHeading = false;
+        visible = null;
         var text = line.Of(raw).Trim();
         if (IsBlank(text))
             return LineVerdict.Blank;
@@ -46,11 +50,12 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
         if (text.Length > MaxDebrisLine)
             return StampVerdict(raw, line);
         if (text.Length > MaxShortLine)
-            return text.ContainsAny(_fragments) ? Debris("debris", LineText.Visible(text)) : StampVerdict(raw, line);
-        var visible = LineText.Visible(text);
+            return text.ContainsAny(_fragments) ? Debris("debris", visible = LineText.Visible(text)) : StampVerdict(raw, line);
+        visible = LineText.Visible(text, out bool plain);
         if (visible.Length == 0)
             return LineVerdict.Drop(text.Contains("![", StringComparison.Ordinal) ? "image: " + Shorten(text.ToString()) : null);
-        var key = LineText.Key(visible);
+        // a plain line is its own visible text, so its key needs no second look at markup
+        var key = plain ? LineText.KeyOfVisible(visible) : LineText.Key(visible);
         int words = LineText.WordCount(visible);
         if (_lines.Contains(key))
         {
@@ -78,6 +83,7 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
 
     internal static string Shorten(string text) => text.Length <= 70 ? text : string.Concat(text.AsSpan(0, 67), "...");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsBlank(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
@@ -105,6 +111,7 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
         return count >= 3;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithAny(string key, System.Collections.Immutable.ImmutableArray<string> prefixes)
     {
         foreach (var prefix in prefixes)
@@ -116,6 +123,7 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsShareBar(string key, int words)
     {
         if (words is < 2 or > 15 || lexicon.ShareWords.Count == 0)

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Kurultai.Clean;
 
@@ -8,7 +7,7 @@ namespace Kurultai.Clean;
 /// Views of one line of crawled text: its visible text ("## **Latest Articles:**" → "Latest Articles:"), its lexicon
 /// key ("latest articles"), word counts and shape tests such as "looks like a headline".
 /// </summary>
-public static class LineText
+public static partial class LineText
 {
     /// <summary>The visible text: markdown headings, emphasis, images and link targets removed, spaces collapsed.</summary>
     public static string Visible(ReadOnlySpan<char> line) => IsPlain(line) ? line.ToString() : VisibleOfMarkup(line);
@@ -16,32 +15,11 @@ public static class LineText
     /// <summary>As <see cref="Visible(ReadOnlySpan{char})"/>, returning <paramref name="line"/> itself when it is already plain.</summary>
     internal static string Visible(string line) => IsPlain(line) ? line : VisibleOfMarkup(line);
 
-    // The ASCII characters the visible-text loop treats specially, as bit sets: controls, # > * ` _ < ! [ & and DEL.
-    private const ulong MarkupBelow64 = (1UL << ' ') - 1 | 1UL << '#' | 1UL << '>' | 1UL << '*' | 1UL << '<' | 1UL << '!' | 1UL << '&';
-    private const ulong MarkupFrom64 = 1UL << ('`' - 64) | 1UL << ('_' - 64) | 1UL << ('[' - 64) | 1UL << (0x7F - 64);
-
-    /// <summary>
-    /// No markup, white space other than single inner spaces, or invisible character: the visible-text loop would copy
-    /// the line unchanged.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsPlain(ReadOnlySpan<char> line)
+    /// <summary>As <see cref="Visible(ReadOnlySpan{char})"/>; <paramref name="plain"/> says the line had no markup, so the result is its own visible text.</summary>
+    internal static string Visible(ReadOnlySpan<char> line, out bool plain)
     {
-        if (line.IsEmpty)
-            return true;
-        if (line[0] == ' ' || line[^1] == ' ')
-            return false;
-        char previous = '\0';
-        foreach (char c in line)
-        {
-            bool special = c < 0x80
-                ? ((c < 64 ? MarkupBelow64 >> c : MarkupFrom64 >> (c - 64)) & 1) != 0
-                : char.IsWhiteSpace(c) || IsInvisible(c);
-            if (special || c == ' ' && previous == ' ')
-                return false;
-            previous = c;
-        }
-        return true;
+        plain = IsPlain(line);
+        return plain ? line.ToString() : VisibleOfMarkup(line);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -136,24 +114,12 @@ public static class LineText
     /// <summary>As <see cref="Key(ReadOnlySpan{char})"/>, without copying a line that is already plain.</summary>
     internal static string Key(string line) => KeyOfVisible(Visible(line));
 
-    private static string KeyOfVisible(string visible)
+    /// <summary>The key of a text that is its own visible text (see <see cref="Visible(ReadOnlySpan{char}, out bool)"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static string KeyOfVisible(string visible)
     {
         var key = visible.AsSpan().TrimEnd(" :.!…,;|-–—»›>".AsSpan()).TrimStart(" -–—•·|".AsSpan());
         return (key.Length == visible.Length ? visible : key.ToString()).ToLowerInvariant();
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int WordCount(ReadOnlySpan<char> text)
-    {
-        int count = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool letter = !char.IsWhiteSpace(c);
-            if (letter && !inWord) count++;
-            inWord = letter;
-        }
-        return count;
     }
 
     /// <summary>Ends with "..." or "…" (a teaser cut short), optionally followed by a closing quote.</summary>
@@ -164,6 +130,7 @@ public static class LineText
     }
 
     /// <summary>A headline: 1–20 words, starts with a capital or digit, and does not end like a sentence or clause.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsTitleLike(ReadOnlySpan<char> visible)
     {
         visible = visible.Trim();

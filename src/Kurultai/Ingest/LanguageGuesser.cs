@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Kurultai.Ingest;
@@ -48,11 +49,9 @@ public static class LanguageGuesser
             words++;
             if (i - start > KeyChars || !TryKey(text[start..i], out ulong key))
                 continue;
-            int mask = Masks.Find(key);
-            for (int l = 0; l < Languages.Length; l++)
+            for (int mask = Masks.Find(key); mask != 0; mask &= mask - 1)
             {
-                if ((mask & (1 << l)) == 0)
-                    continue;
+                int l = BitOperations.TrailingZeroCount(mask);
                 if (counts[l]++ == 0)
                     order[seen++] = l;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Kurultai.Clean;
 using Kurultai.Model;
 
@@ -23,6 +24,7 @@ public sealed partial class MetadataExtractor(DebrisLexicon lexicon)
     public static MetadataExtractor Default() => new(DebrisLexicon.Default);
 
     /// <summary>The metadata the text states; for HTML, feed and JSON bodies the title/outlet lines are not looked for.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ArticleMetadata Extract(string text, SourceFormat format = SourceFormat.PlainText)
     {
         var lines = RawLine.Split(text);
@@ -59,6 +61,7 @@ public sealed partial class MetadataExtractor(DebrisLexicon lexicon)
     /// <summary>A line near the top or bottom: its number (1-based), visible text, whether the cleaner keeps it, and whether it starts with '#'.</summary>
     private readonly record struct TextLine(int Number, string Visible, bool Kept, bool Hashed);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<TextLine> HeadOf(string text, List<RawLine> lines)
     {
         var head = new List<TextLine>(HeadLines);
@@ -70,15 +73,16 @@ public sealed partial class MetadataExtractor(DebrisLexicon lexicon)
                 if (raw.Length > 2000) head.Add(new TextLine(i + 1, LineText.Visible(raw[..2000]), true, raw[0] == '#'));
                 continue;
             }
-            var verdict = _classifier.ClassifyLine(text, lines[i], out _);
+            var verdict = _classifier.ClassifyLine(text, lines[i], out _, out var visible);
             if (verdict.Fate == LineFate.Blank)
                 continue;
-            head.Add(new TextLine(i + 1, LineText.Visible(raw), verdict.Fate == LineFate.Keep, raw[0] == '#'));
+            head.Add(new TextLine(i + 1, visible ?? LineText.Visible(raw), verdict.Fate == LineFate.Keep, raw[0] == '#'));
         }
         return head;
     }
 
     // A short text's tail overlaps its head: a line in both is read once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TextLine> TailOf(string text, List<RawLine> lines, List<TextLine> head)
     {
         var tail = new List<TextLine>(TailLines);
