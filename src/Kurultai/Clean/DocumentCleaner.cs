@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Clean;
@@ -44,6 +45,7 @@ public sealed class DocumentCleaner(DebrisLexicon lexicon)
     }
 
     /// <summary>Cleans a raw text: the cleaned text, its map to the raw text, and the notes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (string Text, OffsetMap Map, ImmutableArray<string> Notes) Clean(string raw)
     {
         var lines = RawLine.Split(raw);

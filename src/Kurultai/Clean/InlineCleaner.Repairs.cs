@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Kurultai.Clean;
@@ -10,6 +11,7 @@ internal sealed partial class InlineCleaner
     /// "‘power’". The kept mark is one of the raw marks, chosen by its place (opening, closing, inside a word).
     /// A stray "¨" used as a quote becomes “ or ”.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Quote(int i, int end)
     {
         char q = raw[i];

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 namespace Kurultai.Clean;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
     private int _contentStart;
 
     /// <summary>Cleans raw [start, end) onto the builder; emits nothing if the line holds only decoration.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Line(int start, int end)
     {
         _lineStart = builder.Length;
@@ -22,6 +25,7 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
         _pendingSpace = -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SkipLeadingDecoration(int i, int end)
     {
         while (true)
@@ -66,9 +70,7 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
         {
             if (IsPlain(raw[i]) && !MarkFollows(i, end))
             {
-                int j = i + 1;
-                while (j < end && (IsPlain(raw[j]) || raw[j] == ' ' && j + 1 < end && IsPlain(raw[j + 1])) && !MarkFollows(j, end))
-                    j++;
+                int j = PlainRunEnd(i + 1, end);
                 Copy(i, j - i);
                 i = j;
                 continue;
@@ -76,6 +78,42 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
             i = Special(i, end);
         }
     }
+
+    /// <summary>Where a run of characters that can be copied as they are ends: the first one at or after <paramref name="j"/> that is not plain, or a space not followed by a plain one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int PlainRunEnd(int j, int end)
+    {
+        if (Vector128.IsHardwareAccelerated && !_checkNfc)
+            j = PlainAsciiRunEnd(j, end);
+        while (j < end && (IsPlain(raw[j]) || raw[j] == ' ' && j + 1 < end && IsPlain(raw[j + 1])) && !MarkFollows(j, end))
+            j++;
+        return j;
+    }
+
+    // Eight characters at a time while each is plain ASCII, or a space before plain ASCII: the loop above would take
+    // them all. Where a block holds anything else, the loop decides from the block's start. (Not for text that needs
+    // NFC: there a combining mark after a character ends the run.)
+    private int PlainAsciiRunEnd(int j, int end)
+    {
+        var chars = MemoryMarshal.Cast<char, ushort>(raw.AsSpan(0, end));
+        for (; j + 8 < end; j += 8)
+        {
+            var v = Vector128.Create(chars.Slice(j, 8));
+            var takes = PlainAscii(v) | Vector128.Equals(v, Vector128.Create((ushort)' ')) & PlainAscii(Vector128.Create(chars.Slice(j + 1, 8)));
+            if (takes != Vector128<ushort>.AllBitsSet)
+                break;
+        }
+        return j;
+    }
+
+    // The lanes holding a plain ASCII character ('!'..'~' except * _ [ ! < & \ " ').
+    private static Vector128<ushort> PlainAscii(Vector128<ushort> v) =>
+        Vector128.GreaterThanOrEqual(v, Vector128.Create((ushort)'!')) & Vector128.LessThanOrEqual(v, Vector128.Create((ushort)'~'))
+        & ~(Vector128.Equals(v, Vector128.Create((ushort)'*')) | Vector128.Equals(v, Vector128.Create((ushort)'_'))
+            | Vector128.Equals(v, Vector128.Create((ushort)'[')) | Vector128.Equals(v, Vector128.Create((ushort)'!'))
+            | Vector128.Equals(v, Vector128.Create((ushort)'<')) | Vector128.Equals(v, Vector128.Create((ushort)'&'))
+            | Vector128.Equals(v, Vector128.Create((ushort)'\\')) | Vector128.Equals(v, Vector128.Create((ushort)'"'))
+            | Vector128.Equals(v, Vector128.Create((ushort)'\'')));
 
     private static bool IsInvisible(char c) => LineText.IsInvisible(c);
 
@@ -87,12 +125,16 @@ internal sealed partial class InlineCleaner(string raw, CleanTextBuilder builder
             or System.Globalization.UnicodeCategory.SpacingCombiningMark
             or System.Globalization.UnicodeCategory.EnclosingMark;
 
+    // The plain ASCII characters as bit sets: '!'..'~' except * _ [ ! < & \\ " '
+    private const ulong PlainBelow64 = ~0UL << '!' & ~(1UL << '*' | 1UL << '!' | 1UL << '<' | 1UL << '&' | 1UL << '"' | 1UL << '\'');
+    private const ulong PlainFrom64 = ~0UL >> 1 & ~(1UL << ('_' - 64) | 1UL << ('[' - 64) | 1UL << ('\\' - 64));
+
     /// <summary>Characters that need no look at their neighbours.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsPlain(char c)
     {
         if (c < 0x80)
-            return c > ' ' && c < 0x7F && c is not ('*' or '_' or '[' or '!' or '<' or '&' or '\\' or '"' or '\'');
+            return ((c < 64 ? PlainBelow64 >> c : PlainFrom64 >> (c - 64)) & 1) != 0;
         if (c <= 0xBF)
             return c is not ('\u00A0' or '\u00AD' or '\u00A8') && c > 0x9F;
         if (c <= 0xFF)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Ingest;
 
 namespace Kurultai.Clean;
@@ -15,6 +16,7 @@ internal sealed partial class LineClassifier
     };
 
     // "Home | World | Asia", "News · Politics · Elections": three or more short segments.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNavigation(string visible, int words)
     {
         if (words > 30)
@@ -31,6 +33,7 @@ internal sealed partial class LineClassifier
     }
 
     /// <summary>The label of a "Label: value" metadata line such as "Source URL: …" or "Tags: …", else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string? LabelOf(string visible)
     {
         int colon = visible.IndexOf(':', StringComparison.Ordinal);
@@ -41,6 +44,7 @@ internal sealed partial class LineClassifier
     }
 
     // "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Report compiled by A, B and C".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsByline(string visible, int words)
     {
         if (words > 25 || visible.EndsWith('.') && !EndsWithInitial(visible))
@@ -63,6 +67,7 @@ internal sealed partial class LineClassifier
     /// "Updated: Nov 19, 2021 October 7, 2020: Police said …": the update stamp is skipped and the rest kept; a line
     /// that is only an update stamp is dropped. "Published 17 May 2010" lines stay (they anchor the report's date).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LineVerdict StampVerdict(string raw, RawLine line)
     {
         var text = line.Of(raw);
@@ -89,9 +94,11 @@ internal sealed partial class LineClassifier
     {
         int stars = s.Length - s.TrimStart('*').Length;
         s = s[stars..];
+        // labels begin with a lower-case ASCII letter, which only itself and its capital match ignoring case
+        char first = s.IsEmpty ? '\0' : (char)(s[0] | 0x20);
         foreach (var label in (ReadOnlySpan<string>)["last updated", "updated on", "updated", "last modified", "modified"])
         {
-            if (s.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (s.Length == label.Length || !char.IsLetter(s[label.Length])))
+            if (first == label[0] && s.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (s.Length == label.Length || !char.IsLetter(s[label.Length])))
                 return stars + label.Length;
         }
         return 0;

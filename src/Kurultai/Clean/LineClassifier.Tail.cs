@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kurultai.Clean;
 
 internal sealed partial class LineClassifier
@@ -6,6 +8,7 @@ internal sealed partial class LineClassifier
     /// After a heading such as "Latest articles", a tail made only of headlines, teasers and short lines is debris.
     /// A heading followed by real body paragraphs loses only itself.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DropTrailingList(string raw, List<RawLine> lines, LineVerdict[] verdicts, bool[] tailHeading)
     {
         int keptTotal = 0, keptBefore = 0;
@@ -47,6 +50,7 @@ internal sealed partial class LineClassifier
     /// <summary>
     /// Without a heading: two or more (headline, teaser ending in "...") pairs closing the text are a "more articles" list.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DropTrailingTeasers(string raw, List<RawLine> lines, LineVerdict[] verdicts)
     {
         var kept = new List<int>();

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Kurultai.Ingest;
 
@@ -12,6 +14,14 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
     private const int MaxDebrisLine = 600;
     private const int MaxShortLine = 300;
 
+    // The lexicon's phrase lists as searchers: one pass over a line finds any fragment; the word sets as frozen sets
+    // (share words looked up by span).
+    private readonly SearchValues<string> _fragments = SearchValues.Create(lexicon.Fragments.AsSpan(), StringComparison.OrdinalIgnoreCase);
+    private readonly FrozenSet<string> _lines = lexicon.Lines.ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> _tailHeadings = lexicon.TailHeadings.ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _shareWords =
+        lexicon.ShareWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LineVerdict[] Classify(string raw, List<RawLine> lines)
     {
@@ -24,10 +34,14 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
         return verdicts;
     }
 
+    internal LineVerdict ClassifyLine(string raw, RawLine line, out bool tailHeading) => ClassifyLine(raw, line, out tailHeading, out _);
+
+    /// <summary>One line's verdict; <paramref name="visible"/> is the trimmed line's visible text when it was needed, else null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal LineVerdict ClassifyLine(string raw, RawLine line, out bool tailHeading)
+    internal LineVerdict ClassifyLine(string raw, RawLine line, out bool tailHeading, out string? visible)
     {
         tailHeading = false;
+        visible = null;
         var text = line.Of(raw).Trim();
         if (IsBlank(text))
             return LineVerdict.Blank;
@@ -36,20 +50,21 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
         if (text.Length > MaxDebrisLine)
             return StampVerdict(raw, line);
         if (text.Length > MaxShortLine)
-            return ContainsAny(text, lexicon.Fragments) ? Debris("debris", LineText.Visible(text)) : StampVerdict(raw, line);
-        var visible = LineText.Visible(text);
+            return text.ContainsAny(_fragments) ? Debris("debris", visible = LineText.Visible(text)) : StampVerdict(raw, line);
+        visible = LineText.Visible(text, out bool plain);
         if (visible.Length == 0)
             return LineVerdict.Drop(text.Contains("![", StringComparison.Ordinal) ? "image: " + Shorten(text.ToString()) : null);
-        var key = LineText.Key(visible);
+        // a plain line is its own visible text, so its key needs no second look at markup
+        var key = plain ? LineText.KeyOfVisible(visible) : LineText.Key(visible);
         int words = LineText.WordCount(visible);
-        if (lexicon.Lines.Contains(key))
+        if (_lines.Contains(key))
         {
-            tailHeading = lexicon.TailHeadings.Contains(key);
+            tailHeading = _tailHeadings.Contains(key);
             return Debris("debris", visible);
         }
         if (words <= 40 && StartsWithAny(key, lexicon.Prefixes))
             return Debris("debris", visible);
-        if (words <= 80 && ContainsAny(key, lexicon.Fragments))
+        if (words <= 80 && key.AsSpan().ContainsAny(_fragments))
             return Debris("debris", visible);
         if (IsShareBar(key, words))
             return Debris("share links", visible);
@@ -68,6 +83,7 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
 
     internal static string Shorten(string text) => text.Length <= 70 ? text : string.Concat(text.AsSpan(0, 67), "...");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsBlank(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
@@ -95,6 +111,7 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
         return count >= 3;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithAny(string key, System.Collections.Immutable.ImmutableArray<string> prefixes)
     {
         foreach (var prefix in prefixes)
@@ -106,23 +123,15 @@ internal sealed partial class LineClassifier(DebrisLexicon lexicon)
         return false;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> text, System.Collections.Immutable.ImmutableArray<string> fragments)
-    {
-        foreach (var fragment in fragments)
-        {
-            if (text.Contains(fragment, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-        return false;
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsShareBar(string key, int words)
     {
         if (words is < 2 or > 15 || lexicon.ShareWords.Count == 0)
             return false;
-        foreach (var word in key.Split([' ', '|', '•', '·', '/', ','], StringSplitOptions.RemoveEmptyEntries))
+        var rest = key.AsSpan();
+        foreach (var range in rest.SplitAny(" |•·/,"))
         {
-            if (!lexicon.ShareWords.Contains(word))
+            if (range.End.Value > range.Start.Value && !_shareWords.Contains(rest[range]))
                 return false;
         }
         return true;

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Kurultai.Clean;
 
@@ -7,18 +7,34 @@ namespace Kurultai.Clean;
 /// Views of one line of crawled text: its visible text ("## **Latest Articles:**" → "Latest Articles:"), its lexicon
 /// key ("latest articles"), word counts and shape tests such as "looks like a headline".
 /// </summary>
-public static class LineText
+public static partial class LineText
 {
     /// <summary>The visible text: markdown headings, emphasis, images and link targets removed, spaces collapsed.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static string Visible(ReadOnlySpan<char> line)
+    public static string Visible(ReadOnlySpan<char> line) => IsPlain(line) ? line.ToString() : VisibleOfMarkup(line);
+
+    /// <summary>As <see cref="Visible(ReadOnlySpan{char})"/>, returning <paramref name="line"/> itself when it is already plain.</summary>
+    internal static string Visible(string line) => IsPlain(line) ? line : VisibleOfMarkup(line);
+
+    /// <summary>As <see cref="Visible(ReadOnlySpan{char})"/>; <paramref name="plain"/> says the line had no markup, so the result is its own visible text.</summary>
+    internal static string Visible(ReadOnlySpan<char> line, out bool plain)
     {
-        var sb = new StringBuilder(line.Length);
+        plain = IsPlain(line);
+        return plain ? line.ToString() : VisibleOfMarkup(line);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string VisibleOfMarkup(ReadOnlySpan<char> line)
+    {
+        // the visible text is never longer than the line: a space is written only for a white space or tag read;
+        // short lines use the stack (nested links recurse, at most one level per four characters)
+        char[]? rented = line.Length > 256 ? ArrayPool<char>.Shared.Rent(line.Length) : null;
+        Span<char> sb = rented ?? stackalloc char[256];
+        int n = 0;
         bool space = false;
         for (int i = 0; i < line.Length; i++)
         {
             char c = line[i];
-            if (c is '#' or '>' && sb.Length == 0)
+            if (c is '#' or '>' && n == 0)
                 continue;
             if (c is '*' or '`' || (c == '_' && (i + 1 < line.Length && line[i + 1] == '_' || i > 0 && line[i - 1] == '_')))
                 continue;
@@ -27,12 +43,13 @@ public static class LineText
                 bool autolink = line[(i + 1)..].StartsWith("http", StringComparison.OrdinalIgnoreCase);
                 if (autolink)
                 {
-                    if (space) { sb.Append(' '); space = false; }
-                    sb.Append(line[(i + 1)..(tagEnd - 1)]);
+                    if (space) { sb[n++] = ' '; space = false; }
+                    line[(i + 1)..(tagEnd - 1)].CopyTo(sb[n..]);
+                    n += tagEnd - 1 - (i + 1);
                 }
                 else
                 {
-                    space = sb.Length > 0;
+                    space = n > 0;
                 }
                 i = tagEnd - 1;
                 continue;
@@ -47,8 +64,10 @@ public static class LineText
                 int end = MarkdownLink.End(line, i, out int textStart, out int textEnd);
                 if (end > 0)
                 {
-                    if (space) { sb.Append(' '); space = false; }
-                    sb.Append(Visible(line[textStart..textEnd]));
+                    if (space) { sb[n++] = ' '; space = false; }
+                    var inner = Visible(line[textStart..textEnd]);
+                    inner.CopyTo(sb[n..]);
+                    n += inner.Length;
                     i = end - 1;
                     space = false;
                     continue;
@@ -58,16 +77,19 @@ public static class LineText
                 continue;
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
-            if (space) { sb.Append(' '); space = false; }
-            sb.Append(c);
+            if (space) { sb[n++] = ' '; space = false; }
+            sb[n++] = c;
         }
-        var visible = sb.ToString();
-        if (visible.Contains('&', StringComparison.Ordinal))
-            visible = string.Join(' ', System.Net.WebUtility.HtmlDecode(visible).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return visible.Trim();
+        var visible = sb[..n];
+        string result = visible.Contains('&')
+            ? string.Join(' ', System.Net.WebUtility.HtmlDecode(visible.ToString()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim()
+            : visible.Trim().ToString();
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     // "<br>", "</p>", "<span class=x>", "<https://example.org>": the offset after '>', or -1.
@@ -87,24 +109,17 @@ public static class LineText
             or (>= '\u202A' and <= '\u202E') or (>= '\u2061' and <= '\u206F');
 
     /// <summary>The lexicon key: visible text, lower case, without trailing punctuation: "Latest articles:" → "latest articles".</summary>
-    public static string Key(ReadOnlySpan<char> line)
-    {
-        var visible = Visible(line).AsSpan().TrimEnd(" :.!…,;|-–—»›>".AsSpan()).TrimStart(" -–—•·|".AsSpan());
-        return visible.ToString().ToLowerInvariant();
-    }
+    public static string Key(ReadOnlySpan<char> line) => KeyOfVisible(Visible(line));
 
+    /// <summary>As <see cref="Key(ReadOnlySpan{char})"/>, without copying a line that is already plain.</summary>
+    internal static string Key(string line) => KeyOfVisible(Visible(line));
+
+    /// <summary>The key of a text that is its own visible text (see <see cref="Visible(ReadOnlySpan{char}, out bool)"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int WordCount(ReadOnlySpan<char> text)
+    internal static string KeyOfVisible(string visible)
     {
-        int count = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool letter = !char.IsWhiteSpace(c);
-            if (letter && !inWord) count++;
-            inWord = letter;
-        }
-        return count;
+        var key = visible.AsSpan().TrimEnd(" :.!…,;|-–—»›>".AsSpan()).TrimStart(" -–—•·|".AsSpan());
+        return (key.Length == visible.Length ? visible : key.ToString()).ToLowerInvariant();
     }
 
     /// <summary>Ends with "..." or "…" (a teaser cut short), optionally followed by a closing quote.</summary>
@@ -115,6 +130,7 @@ public static class LineText
     }
 
     /// <summary>A headline: 1–20 words, starts with a capital or digit, and does not end like a sentence or clause.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsTitleLike(ReadOnlySpan<char> visible)
     {
         visible = visible.Trim();

@@ -29,7 +29,9 @@ public static class FormatDetector
     }
 
     /// <summary>Format from content alone (stdin, unknown extensions).</summary>
-    public static SourceFormat Sniff(string head)
+    public static SourceFormat Sniff(string head) => Sniff(head.AsSpan());
+
+    private static SourceFormat Sniff(ReadOnlySpan<char> head)
     {
         if (LooksLikeFeed(head))
             return SourceFormat.Feed;
@@ -42,19 +44,16 @@ public static class FormatDetector
         return SourceFormat.PlainText;
     }
 
-    private static string Head(string text)
-    {
-        var span = text.AsSpan(0, Math.Min(text.Length, 4096)).TrimStart("\uFEFF \t\r\n".AsSpan());
-        return span.ToString();
-    }
+    private static ReadOnlySpan<char> Head(string text) =>
+        text.AsSpan(0, Math.Min(text.Length, 4096)).TrimStart("\uFEFF \t\r\n".AsSpan());
 
-    private static bool LooksLikeHtml(string head) =>
+    private static bool LooksLikeHtml(ReadOnlySpan<char> head) =>
         head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
         || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
         || head.StartsWith('<') && (head.Contains("<body", StringComparison.OrdinalIgnoreCase) || head.Contains("<head", StringComparison.OrdinalIgnoreCase))
         || head.StartsWith("<?xml", StringComparison.Ordinal) && head.Contains("<html", StringComparison.OrdinalIgnoreCase);
 
-    private static bool LooksLikeFeed(string head) =>
+    private static bool LooksLikeFeed(ReadOnlySpan<char> head) =>
         head.StartsWith('<') && (head.Contains("<rss", StringComparison.OrdinalIgnoreCase)
             || head.Contains("<feed", StringComparison.OrdinalIgnoreCase)
             || head.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kurultai.Ingest;
 
 /// <summary>
@@ -18,6 +20,7 @@ public static class LooseDate
     }
 
     /// <summary>Matches a date beginning exactly at <c>s[0]</c>; <paramref name="length"/> is how many characters it spans.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryMatch(ReadOnlySpan<char> s, out DateOnly date, out int length)
     {
         date = default;

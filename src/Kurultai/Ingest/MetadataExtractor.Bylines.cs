@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Kurultai.Clean;
 using Kurultai.Model;
 
@@ -22,6 +23,7 @@ public sealed partial class MetadataExtractor
     };
 
     /// <summary>"By Jane Doe and John Roe", "Report compiled by A, B and C", "**Author:** [X](#)", or a name line under the title.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Sourced<ImmutableArray<string>>? Authors(List<TextLine> head, Sourced<string>? title)
     {
         foreach (var line in head)
@@ -41,6 +43,7 @@ public sealed partial class MetadataExtractor
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ImmutableArray<string> BylineNames(string visible)
     {
         int words = LineText.WordCount(visible);

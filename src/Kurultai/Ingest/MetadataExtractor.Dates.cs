@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Clean;
 using Kurultai.Model;
 
@@ -13,6 +14,7 @@ public sealed partial class MetadataExtractor
     /// "BISHKEK, May 13, 2010 —"). In "Updated: Nov 19, 2021 October 7, 2020: …" the date after the update stamp is
     /// the one taken; an update stamp alone is used only when nothing better is found. Detail holds the raw text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Sourced<DateOnly>? Published(List<TextLine> head)
     {
         Sourced<DateOnly>? updateOnly = null;
@@ -37,6 +39,7 @@ public sealed partial class MetadataExtractor
         TryLineDate(visible, out _, out _, out _) && LineText.WordCount(visible) <= 12;
 
     /// <summary>A date at the start of a line (after a "Published"/"Updated" label or a dateline place).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryLineDate(string visible, out DateOnly date, out int end, out bool isUpdate)
     {
         date = default;
@@ -94,9 +97,11 @@ public sealed partial class MetadataExtractor
 
     private static int SkipLabel(ReadOnlySpan<char> s, string[] labels)
     {
+        // labels begin with a lower-case ASCII letter, which only itself and its capital match ignoring case
+        char first = s.IsEmpty ? '\0' : (char)(s[0] | 0x20);
         foreach (var label in labels)
         {
-            if (s.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (s.Length == label.Length || !char.IsLetter(s[label.Length])))
+            if (first == label[0] && s.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (s.Length == label.Length || !char.IsLetter(s[label.Length])))
             {
                 int p = label.Length;
                 p += SkipSeparators(s[p..]);

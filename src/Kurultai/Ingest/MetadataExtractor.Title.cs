@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Clean;
 using Kurultai.Model;
 
@@ -15,12 +16,13 @@ public sealed partial class MetadataExtractor
     /// The title is the first markdown heading, or the first headline-shaped line; a short line right above a longer
     /// headline is the outlet ("Socialist Alternative" over the title).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (Sourced<string>? Title, Sourced<string>? Outlet) TitleAndOutlet(List<TextLine> head)
     {
         var kept = head.Where(l => l.Kept && !IsDateLine(l.Visible)).ToList();
         for (int i = 0; i < Math.Min(kept.Count, 5); i++)
         {
-            if (!kept[i].Raw.StartsWith('#') || LineText.WordCount(kept[i].Visible) == 0)
+            if (!kept[i].Hashed || LineText.WordCount(kept[i].Visible) == 0)
                 continue;
             var outlet = i > 0 && IsOutletLine(kept[i - 1].Visible) ? Found(Repair(kept[i - 1].Visible), kept[i - 1]) : null;
             return (Found(Repair(kept[i].Visible), kept[i]), outlet);
@@ -48,6 +50,7 @@ public sealed partial class MetadataExtractor
         LineText.WordCount(visible) is >= 1 and <= 4 && IsHeadline(visible + " x") && !IsDateLine(visible);
 
     /// <summary>"To contact the WSWS … visit:" → "WSWS"; "© 2021 Example News. All rights reserved." → "Example News".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Sourced<string>? FooterOutlet(List<TextLine> tail)
     {
         for (int i = tail.Count - 1; i >= 0; i--)
@@ -99,6 +102,7 @@ public sealed partial class MetadataExtractor
     }
 
     /// <summary>"**Source URL:** &lt;https://…&gt;", "Source: https://…", "Originally published at https://…".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Sourced<string>? SourceUrl(List<TextLine> lines)
     {
         foreach (var line in lines)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Kurultai.Clean;
 using Kurultai.Model;
 
@@ -23,11 +24,12 @@ public sealed partial class MetadataExtractor(DebrisLexicon lexicon)
     public static MetadataExtractor Default() => new(DebrisLexicon.Default);
 
     /// <summary>The metadata the text states; for HTML, feed and JSON bodies the title/outlet lines are not looked for.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ArticleMetadata Extract(string text, SourceFormat format = SourceFormat.PlainText)
     {
         var lines = RawLine.Split(text);
         var head = HeadOf(text, lines);
-        var tail = TailOf(text, lines);
+        var tail = TailOf(text, lines, head);
         // HTML, feeds and JSON carry their headline outside the body: a short first paragraph there is not a title
         var (title, outlet) = format is SourceFormat.PlainText or SourceFormat.Markdown ? TitleAndOutlet(head) : (null, null);
         var url = SourceUrl(tail) ?? SourceUrl(head);
@@ -56,40 +58,53 @@ public sealed partial class MetadataExtractor(DebrisLexicon lexicon)
         Extra = fallback.Extra.SetItems(format.Extra),
     };
 
-    /// <summary>A line near the top or bottom: its number (1-based), visible text, and whether the cleaner keeps it.</summary>
-    private readonly record struct TextLine(int Number, string Visible, bool Kept, string Raw);
+    /// <summary>A line near the top or bottom: its number (1-based), visible text, whether the cleaner keeps it, and whether it starts with '#'.</summary>
+    private readonly record struct TextLine(int Number, string Visible, bool Kept, bool Hashed);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<TextLine> HeadOf(string text, List<RawLine> lines)
     {
-        var head = new List<TextLine>();
+        var head = new List<TextLine>(HeadLines);
         for (int i = 0; i < lines.Count && head.Count < HeadLines; i++)
         {
             var raw = lines[i].Of(text).Trim();
             if (raw.IsEmpty || raw.Length > 2000)
             {
-                if (raw.Length > 2000) head.Add(new TextLine(i + 1, LineText.Visible(raw[..2000]), true, raw[..2000].ToString()));
+                if (raw.Length > 2000) head.Add(new TextLine(i + 1, LineText.Visible(raw[..2000]), true, raw[0] == '#'));
                 continue;
             }
-            var verdict = _classifier.ClassifyLine(text, lines[i], out _);
+            var verdict = _classifier.ClassifyLine(text, lines[i], out _, out var visible);
             if (verdict.Fate == LineFate.Blank)
                 continue;
-            head.Add(new TextLine(i + 1, LineText.Visible(raw), verdict.Fate == LineFate.Keep, raw.ToString()));
+            head.Add(new TextLine(i + 1, visible ?? LineText.Visible(raw), verdict.Fate == LineFate.Keep, raw[0] == '#'));
         }
         return head;
     }
 
-    private static List<TextLine> TailOf(string text, List<RawLine> lines)
+    // A short text's tail overlaps its head: a line in both is read once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<TextLine> TailOf(string text, List<RawLine> lines, List<TextLine> head)
     {
-        var tail = new List<TextLine>();
+        var tail = new List<TextLine>(TailLines);
         for (int i = lines.Count - 1; i >= 0 && tail.Count < TailLines; i--)
         {
             var raw = lines[i].Of(text).Trim();
             if (raw.IsEmpty || raw.Length > 600)
                 continue;
-            tail.Add(new TextLine(i + 1, LineText.Visible(raw), true, raw.ToString()));
+            tail.Add(new TextLine(i + 1, VisibleInHead(head, i + 1) ?? LineText.Visible(raw), true, raw[0] == '#'));
         }
         tail.Reverse();
         return tail;
+    }
+
+    private static string? VisibleInHead(List<TextLine> head, int number)
+    {
+        foreach (var line in head)
+        {
+            if (line.Number == number)
+                return line.Visible;
+        }
+        return null;
     }
 
     private static Sourced<string> Found(string value, TextLine line) => new(value, MetaOrigin.TextPattern, $"line {line.Number}: {Shorten(line.Visible)}");
