@@ -12,27 +12,34 @@ internal static class SqliteMigrator
 
     public static int LatestVersion => Scripts.Count == 0 ? 0 : Scripts[^1].Version;
 
-    public static int CurrentVersion(SqliteConnection connection)
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version";
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <remarks>
+    /// The version is read inside the same write transaction that applies the scripts (BEGIN IMMEDIATE), so two
+    /// processes opening a new database at once do not both apply them: the second waits, then finds it done.
+    /// </remarks>
     public static void Migrate(SqliteConnection connection)
     {
-        var current = CurrentVersion(connection);
+        if (CurrentVersion(connection) == LatestVersion)
+            return;
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var current = CurrentVersion(connection, transaction);
         if (current > LatestVersion)
             throw new InvalidOperationException(
                 $"the database has schema version {current}, newer than this Kurultai knows ({LatestVersion}); upgrade Kurultai");
         foreach (var (version, name) in Scripts.Where(s => s.Version > current))
         {
-            using var transaction = connection.BeginTransaction();
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = SchemaScripts.Read(typeof(SqliteMigrator).Assembly, name) + $"\nPRAGMA user_version = {version};";
             command.ExecuteNonQuery();
-            transaction.Commit();
         }
+        transaction.Commit();
     }
 }
