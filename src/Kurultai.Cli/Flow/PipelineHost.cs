@@ -12,8 +12,6 @@ public sealed class PipelineHost
 
     public Kurultai.Pipeline.Pipeline Pipeline => _pipeline.Value;
 
-    public Document Clean(Article article) => _cleaner.Clean(article);
-
     public Document Process(Article article) => Pipeline.Run(_cleaner.Clean(article));
 
     public Document Process(Document cleaned) => Pipeline.Run(cleaned);

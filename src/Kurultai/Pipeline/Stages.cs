@@ -23,14 +23,10 @@ public static class Stages
 
     /// <summary>The default pipeline after cleaning: language layer, places and actors, event coding.</summary>
     public static Pipeline Default(KurultaiData data) => new(
-        new SentenceSplitter(),
-        new Tokenizer(),
-        new AnchorResolver(),
-        new DateRecognizer(),
-        new QuantityRecognizer(),
-        new NameRecognizer(),
+    [
+        .. Language().Stages,
         new PlaceResolver(data.Gazetteer, data.PlaceCues),
         new ActorResolver(data.Gazetteer, data.Actors),
-        new EventCoder(data.Events, data.Geography)
-    );
+        new EventCoder(data.Events, data.Geography),
+    ]);
 }
