@@ -43,5 +43,9 @@ public sealed record EventQuery
     public string? Actor { get; init; }
     public int? MinFatalities { get; init; }
     public bool IncludeBackground { get; init; }
+
+    /// <summary>Leaves out the events of these document keys (e.g. the documents a run already holds in memory).</summary>
+    public IReadOnlySet<long>? ExceptDocumentKeys { get; init; }
+
     public int Limit { get; init; } = 10000;
 }

@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace Kurultai.Storage;
 
-/// <summary>What differs between the SQL of two backends: value binding, dates, upserts and full-text search.</summary>
+/// <summary>What differs between the SQL of two backends: value binding, dates, upserts, JSON batches and full-text search.</summary>
 public abstract class SqlDialect
 {
     /// <summary>A parameter value as the provider wants it (e.g. SQLite stores booleans as 0/1, dates as text).</summary>
@@ -14,7 +14,6 @@ public abstract class SqlDialect
 
     public abstract DateTimeOffset ReadInstant(DbDataReader reader, int ordinal);
 
-    public abstract string Upsert(string table, string key, string columns, string values);
 
     /// <summary>
     /// A query returning key, doc_id, title, snippet (matches wrapped in [ ]) and a rank (lower is better) for
@@ -26,4 +25,16 @@ public abstract class SqlDialect
     public abstract string SearchQuery(string userQuery);
 
     public abstract string ContainsOperator { get; }
+
+    /// <summary>
+    /// Inserts (or replaces, by id) one event record from the parameters <c>@id, @k, @doc, @date, @end, @type, @sub,
+    /// @a1, @a2, @country, @admin1, @loc, @fat, @bg, @json</c>, in that order.
+    /// </summary>
+    public abstract string InsertEvent { get; }
+
+    /// <summary>Deletes the events (and their fused-event links) of the document keys in <c>@keys</c>, a JSON array.</summary>
+    public abstract string DeleteEventsOfDocuments { get; }
+
+    /// <summary>Inserts the links in <c>@links</c>, a JSON object of record id → fused event id.</summary>
+    public abstract string InsertLinksFromJson { get; }
 }

@@ -83,17 +83,29 @@ public abstract partial class SqlDocumentStore
         if (query.MinFatalities is { } min) filter.Add("e.fatalities >= @min", "@min", min);
         if (!query.IncludeBackground) filter.Add("e.background = @bg", "@bg", false);
         filter.Parameters.Add(("@limit", query.Limit));
-        var sql = $"SELECT e.json, e.event_id FROM events e WHERE {filter.Where} ORDER BY e.event_date, e.id LIMIT @limit";
-        return Read(sql, filter.Parameters, r => StorageJson.Event(r.GetString(0)) with { EventId = NullableString(r, 1) });
+        var sql = $"""
+            SELECT e.json, l.event_id, e.doc_key FROM events e LEFT JOIN event_links l ON l.record_id = e.id
+            WHERE {filter.Where} ORDER BY e.event_date, e.id LIMIT @limit
+            """;
+        // Documents the caller already holds are skipped before their JSON is parsed.
+        var except = query.ExceptDocumentKeys;
+        return Read(sql, filter.Parameters, r => except is not null && except.Contains(r.GetInt64(2))
+            ? null
+            : StorageJson.Event(r.GetString(0)) with { EventId = NullableString(r, 1) });
     }
 
-    private List<T> Read<T>(string sql, IEnumerable<(string, object?)> parameters, Func<DbDataReader, T> map)
+    /// <summary>Runs a query and maps each row; rows mapped to null are left out.</summary>
+    private List<T> Read<T>(string sql, IEnumerable<(string, object?)> parameters, Func<DbDataReader, T?> map)
+        where T : class
     {
         using var command = Command(null, sql, parameters);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
-            rows.Add(map(reader));
+        {
+            if (map(reader) is { } row)
+                rows.Add(row);
+        }
         return rows;
     }
 

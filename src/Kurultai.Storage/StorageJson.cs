@@ -36,5 +36,12 @@ internal static class StorageJson
 
     public static EventRecord Event(string json) => JsonSerializer.Deserialize<EventRecord>(json, Options)!;
 
+    /// <summary>Document keys as a JSON array: <c>[12,13]</c>.</summary>
+    public static string Keys(IEnumerable<long> keys) => JsonSerializer.Serialize(keys);
+
+    /// <summary>Record id → fused event id links as one JSON object.</summary>
+    public static string Links(IEnumerable<KeyValuePair<string, string>> links) =>
+        JsonSerializer.Serialize(links.ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal));
+
     private sealed record MapDto(int CleanLength, int RawLength, int[][] Runs);
 }

@@ -14,6 +14,9 @@ public sealed record ExtractResult(IReadOnlyList<EventRecord> Records, IngestTal
 /// </summary>
 public static class ExtractJob
 {
+    /// <summary>Event records written per transaction: fewer, larger commits touch each index page once per batch.</summary>
+    private const int EventBatch = 8192;
+
     public static ExtractResult Run(IReadOnlyList<string> inputs, IDocumentStore store, CliIo io, bool progress, bool fuse)
     {
         var host = new PipelineHost();
@@ -23,14 +26,19 @@ public static class ExtractJob
         var dater = new RelatedReportDater();
         var undated = new List<(Document Document, long Key)>();
         var pending = new List<(long, IReadOnlyList<EventRecord>)>();
+        var pendingRecords = 0;
+        var runKeys = new HashSet<long>();
         var tally = IngestJob.Run(inputs, store, sources, io, progress, (document, stored) =>
         {
             // Unchanged documents are re-coded too: the coder may have changed since they were stored.
             pending.Add((stored.Key, document.Events));
-            if (pending.Count >= 128)
+            pendingRecords += document.Events.Length;
+            runKeys.Add(stored.Key);
+            if (pendingRecords >= EventBatch)
             {
                 store.ReplaceEvents(pending);
                 pending.Clear();
+                pendingRecords = 0;
             }
             records.AddRange(document.Events);
             if (document.Anchor.Date is null)
@@ -52,8 +60,10 @@ public static class ExtractJob
         }
         if (!fuse)
             return new ExtractResult(records, tally, 0);
+        // This run's records are in memory; only the other documents' records are read back (one Add: a document's
+        // records are indexed together, whichever revision they came from).
         var index = new EventFusionIndex();
-        index.Add(store.Events(new EventQuery { IncludeBackground = true, Limit = int.MaxValue }));
+        index.Add(records.Concat(store.Events(new EventQuery { IncludeBackground = true, Limit = int.MaxValue, ExceptDocumentKeys = runKeys })));
         store.SetEventIds(index.Clusters().SelectMany(c => c.Select(id => (id, index.EventIdOf(id)!))).ToDictionary());
         var fused = records.Select(r => r with { EventId = index.EventIdOf(r.Id) }).ToList();
         return new ExtractResult(fused, tally, index.EventCount);

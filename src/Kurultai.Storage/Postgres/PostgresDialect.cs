@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Kurultai.Storage.Postgres;
 
-/// <summary>PostgreSQL's side of the SQL: native dates and booleans, ON CONFLICT upserts, tsvector search.</summary>
+/// <summary>PostgreSQL's side of the SQL: native dates and booleans, ON CONFLICT upserts, JSON batches, tsvector search.</summary>
 public sealed class PostgresDialect : SqlDialect
 {
     public override object Instant(DateTimeOffset instant) => instant.ToUniversalTime();
@@ -12,11 +12,6 @@ public sealed class PostgresDialect : SqlDialect
 
     public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
-    public override string Upsert(string table, string key, string columns, string values)
-    {
-        var updates = string.Join(", ", columns.Split(',').Select(c => c.Trim()).Where(c => c != key).Select(c => $"{c} = EXCLUDED.{c}"));
-        return $"INSERT INTO {table} ({columns}) VALUES ({values}) ON CONFLICT ({key}) DO UPDATE SET {updates}";
-    }
 
     public override string SearchSql(string latestRevision) => $"""
         SELECT d.key, d.doc_id, d.title,
@@ -57,4 +52,26 @@ public sealed class PostgresDialect : SqlDialect
     }
 
     public override string ContainsOperator => "ILIKE";
+
+    public override string InsertEvent => """
+        INSERT INTO events (id, doc_key, doc, event_date, date_end, event_type, sub_event_type, actor1, actor2,
+            country, admin1, location, fatalities, background, json)
+        VALUES (@id, @k, @doc, @date, @end, @type, @sub, @a1, @a2, @country, @admin1, @loc, @fat, @bg, @json)
+        ON CONFLICT (id) DO UPDATE SET doc_key = EXCLUDED.doc_key, doc = EXCLUDED.doc, event_date = EXCLUDED.event_date,
+            date_end = EXCLUDED.date_end, event_type = EXCLUDED.event_type, sub_event_type = EXCLUDED.sub_event_type,
+            actor1 = EXCLUDED.actor1, actor2 = EXCLUDED.actor2, country = EXCLUDED.country, admin1 = EXCLUDED.admin1,
+            location = EXCLUDED.location, fatalities = EXCLUDED.fatalities, background = EXCLUDED.background,
+            json = EXCLUDED.json
+        """;
+
+    public override string DeleteEventsOfDocuments => """
+        DELETE FROM event_links WHERE record_id IN
+            (SELECT id FROM events WHERE doc_key IN (SELECT value::bigint FROM json_array_elements_text(@keys::json)));
+        DELETE FROM events WHERE doc_key IN (SELECT value::bigint FROM json_array_elements_text(@keys::json));
+        """;
+
+    public override string InsertLinksFromJson => """
+        INSERT INTO event_links (record_id, event_id) SELECT key, value FROM json_each_text(@links::json)
+        ON CONFLICT (record_id) DO UPDATE SET event_id = EXCLUDED.event_id
+        """;
 }

@@ -21,8 +21,6 @@ public sealed class SqliteDialect : SqlDialect
     public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) =>
         DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture);
 
-    public override string Upsert(string table, string key, string columns, string values) =>
-        $"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({values})";
 
     public override string SearchSql(string latestRevision) => $"""
         SELECT d.key, d.doc_id, d.title, snippet(documents_fts, 1, '[', ']', '…', 16), bm25(documents_fts)
@@ -34,4 +32,19 @@ public sealed class SqliteDialect : SqlDialect
     public override string SearchQuery(string userQuery) => FtsQuery.From(userQuery);
 
     public override string ContainsOperator => "LIKE";
+
+    public override string InsertEvent => """
+        INSERT OR REPLACE INTO events (id, doc_key, doc, event_date, date_end, event_type, sub_event_type, actor1, actor2,
+            country, admin1, location, fatalities, background, json)
+        VALUES (@id, @k, @doc, @date, @end, @type, @sub, @a1, @a2, @country, @admin1, @loc, @fat, @bg, @json)
+        """;
+
+    public override string DeleteEventsOfDocuments => """
+        DELETE FROM event_links WHERE record_id IN
+            (SELECT id FROM events WHERE doc_key IN (SELECT value FROM json_each(@keys)));
+        DELETE FROM events WHERE doc_key IN (SELECT value FROM json_each(@keys));
+        """;
+
+    public override string InsertLinksFromJson =>
+        "INSERT OR REPLACE INTO event_links (record_id, event_id) SELECT key, value FROM json_each(@links)";
 }

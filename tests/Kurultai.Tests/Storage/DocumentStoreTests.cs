@@ -108,28 +108,64 @@ public abstract class DocumentStoreTests : IDisposable
         Assert.Empty(Store.Search("AND OR (", 10)); // FTS syntax typed by a user is not an error
     }
 
+    internal static EventRecord Record(string id, string country, int dead, bool background = false, string doc = "e") => new()
+    {
+        Id = id,
+        Doc = doc,
+        EventDate = new DateOnly(2010, 4, 7),
+        TimePrecision = 1,
+        EventType = "Protests",
+        SubEventType = "Excessive force against protesters",
+        Actor1 = "Police Forces of Kyrgyzstan",
+        Country = country,
+        Location = "Bishkek",
+        GeoPrecision = 1,
+        Fatalities = dead,
+        Evidence = "Police fired",
+        EvidenceSpans = [new Span(0, 12)],
+        Background = background,
+    };
+
+    [Fact]
+    public void Links_records_to_fused_events_and_forgets_the_links_of_recoded_documents()
+    {
+        var first = Store.Put(Doc("e", "Police fired on protesters.")).Key;
+        var second = Store.Put(Doc("f", "Troops shot at the crowd.")).Key;
+        Store.ReplaceEvents([(first, [Record("e-1", "KG", 56), Record("e-2", "KG", 0)]), (second, [Record("f-1", "KG", 80, doc: "f")])]);
+        Store.SetEventIds(new Dictionary<string, string> { ["e-1"] = "E1", ["f-1"] = "E1", ["e-2"] = "E2" });
+
+        string? EventIdOf(string id) => Store.Events(new EventQuery { IncludeBackground = true }).Single(e => e.Id == id).EventId;
+        Assert.Equal("E1", EventIdOf("f-1"));
+        Assert.Equal("E2", EventIdOf("e-2"));
+
+        // Re-coding a document drops its records' links (until fusion runs again); the other document keeps its own.
+        Store.ReplaceEvents(first, [Record("e-1", "KG", 56)]);
+        Assert.Null(EventIdOf("e-1"));
+        Assert.Equal("E1", EventIdOf("f-1"));
+
+        // Setting links replaces all of them.
+        Store.SetEventIds(new Dictionary<string, string> { ["e-1"] = "E3" });
+        Assert.Equal("E3", EventIdOf("e-1"));
+        Assert.Null(EventIdOf("f-1"));
+    }
+
+    [Fact]
+    public void Leaves_out_the_events_of_documents_the_caller_already_holds()
+    {
+        var first = Store.Put(Doc("e", "Police fired on protesters.")).Key;
+        var second = Store.Put(Doc("f", "Troops shot at the crowd.")).Key;
+        Store.ReplaceEvents([(first, [Record("e-1", "KG", 56)]), (second, [Record("f-1", "KG", 80, doc: "f")])]);
+
+        var others = Store.Events(new EventQuery { ExceptDocumentKeys = new HashSet<long> { first } });
+
+        Assert.Equal(["f-1"], others.Select(e => e.Id));
+    }
+
     [Fact]
     public void Stores_and_filters_events_linked_to_their_document()
     {
         Store.Put(Doc("e", "Police fired on protesters."));
         var key = Store.List(new DocumentQuery()).Single().Key;
-        EventRecord Record(string id, string country, int dead, bool background = false) => new()
-        {
-            Id = id,
-            Doc = "e",
-            EventDate = new DateOnly(2010, 4, 7),
-            TimePrecision = 1,
-            EventType = "Protests",
-            SubEventType = "Excessive force against protesters",
-            Actor1 = "Police Forces of Kyrgyzstan",
-            Country = country,
-            Location = "Bishkek",
-            GeoPrecision = 1,
-            Fatalities = dead,
-            Evidence = "Police fired",
-            EvidenceSpans = [new Span(0, 12)],
-            Background = background,
-        };
         Store.ReplaceEvents(key, [Record("e-1", "KG", 56), Record("e-2", "KZ", 0), Record("e-3", "KG", 0, background: true)]);
 
         Assert.Equal(["e-1"], Store.Events(new EventQuery { Country = "kg" }).Select(e => e.Id));

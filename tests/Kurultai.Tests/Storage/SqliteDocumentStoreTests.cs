@@ -22,7 +22,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreTests
     {
         using var store = SqliteDocumentStore.Open(DbPath);
         Assert.True(File.Exists(DbPath));
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
     }
 
     [Fact]
@@ -33,5 +33,34 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreTests
 
         using var second = SqliteDocumentStore.Open(DbPath);
         Assert.Equal("Workers went on strike.", second.Find("kept")!.Document.Text);
+    }
+
+    [Fact]
+    public void Migrating_from_version_2_moves_fused_event_ids_into_the_links_table()
+    {
+        // A version-2 database (events with an event_id column), built from the project's own first two scripts.
+        var schema = Path.Combine(Testing.SharedCorpus.RepoRoot, "src", "Kurultai.Storage", "Schema", "Sqlite");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = File.ReadAllText(Path.Combine(schema, "001_documents.sql")) +
+                File.ReadAllText(Path.Combine(schema, "002_events.sql")) + """
+                INSERT INTO documents (key, doc_id, identity, revision, content_hash, source, format, metadata_json, raw_text,
+                    clean_text, offset_map, cleaning_notes, ingested_at)
+                VALUES (1, 'e', 'e', 1, 'h', 'e.txt', 'Text', '{}', 'x', 'x', '{"CleanLength":1,"RawLength":1,"Runs":[]}', '[]', '2026-01-01');
+                INSERT INTO events (id, doc_key, doc, event_date, event_type, sub_event_type, actor1, country, admin1, location,
+                    fatalities, background, event_id, json)
+                VALUES ('e-1', 1, 'e', '2010-04-07', 'Protests', 'Peaceful protest', 'Protesters', 'KG', '', 'Bishkek', 0, 0, 'E7',
+                    '{"Id":"e-1","Doc":"e","EventDate":"2010-04-07","EventType":"Protests","SubEventType":"Peaceful protest","Actor1":"Protesters","Country":"KG","Admin1":"","Location":"Bishkek","TimePrecision":1,"GeoPrecision":1,"Evidence":"x"}');
+                PRAGMA user_version = 2;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteDocumentStore.Open(DbPath);
+
+        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal("E7", Assert.Single(store.Events(new EventQuery())).EventId);
     }
 }
