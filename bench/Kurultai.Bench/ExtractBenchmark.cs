@@ -20,6 +20,8 @@ public static class ExtractBenchmark
         var (files, bytes) = IngestBenchmark.PrepareCorpus(folder, megabytes);
         var mb = bytes / 1e6;
         var db = Path.Combine(Path.GetTempPath(), $"kurultai-bench-extract-{Environment.ProcessId}.db");
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gen2Before = GC.CollectionCount(2);
         var (result, whole) = Measure(() =>
         {
             using var store = SqliteDocumentStore.Open(db);
@@ -28,6 +30,7 @@ public static class ExtractBenchmark
         output.WriteLine($"extract: {files} files, {mb:F1} MB → {result.Records.Count} event records, {result.FusedEvents} fused events in {whole.Wall:F1} s");
         output.WriteLine($"extract: {mb / whole.Wall:F2} MB/s wall on {Environment.ProcessorCount} cores, " +
             $"{mb / whole.Cpu:F2} MB/s per core (CPU time {whole.Cpu:F1} s), peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+        output.WriteLine($"extract: GC paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:F1} s, {GC.CollectionCount(2) - gen2Before} full collections");
         foreach (var f in new[] { db, db + "-wal", db + "-shm" })
             File.Delete(f);
 

@@ -32,8 +32,8 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string InsertEvent { get; }
 
-    /// <summary>Deletes the events (and their fused-event links) of the document keys in <c>@keys</c>, a JSON array.</summary>
-    public abstract string DeleteEventsOfDocuments { get; }
+    /// <summary>A subquery selecting the integers of a JSON array parameter: <c>SELECT … FROM json_each(@keys)</c>.</summary>
+    public abstract string IntegersOf(string jsonParameter);
 
     /// <summary>Inserts the links in <c>@links</c>, a JSON object of record id → fused event id.</summary>
     public abstract string InsertLinksFromJson { get; }

@@ -83,15 +83,13 @@ public abstract partial class SqlDocumentStore
         if (query.MinFatalities is { } min) filter.Add("e.fatalities >= @min", "@min", min);
         if (!query.IncludeBackground) filter.Add("e.background = @bg", "@bg", false);
         filter.Parameters.Add(("@limit", query.Limit));
+        if (query.ExceptDocumentKeys is { Count: > 0 } except)
+            filter.Add($"e.doc_key NOT IN ({Dialect.IntegersOf("@except")})", "@except", StorageJson.Keys(except));
         var sql = $"""
-            SELECT e.json, l.event_id, e.doc_key FROM events e LEFT JOIN event_links l ON l.record_id = e.id
+            SELECT e.json, l.event_id FROM events e LEFT JOIN event_links l ON l.record_id = e.id
             WHERE {filter.Where} ORDER BY e.event_date, e.id LIMIT @limit
             """;
-        // Documents the caller already holds are skipped before their JSON is parsed.
-        var except = query.ExceptDocumentKeys;
-        return Read(sql, filter.Parameters, r => except is not null && except.Contains(r.GetInt64(2))
-            ? null
-            : StorageJson.Event(r.GetString(0)) with { EventId = NullableString(r, 1) });
+        return Read(sql, filter.Parameters, r => StorageJson.Event(r.GetString(0)) with { EventId = NullableString(r, 1) });
     }
 
     /// <summary>Runs a query and maps each row; rows mapped to null are left out.</summary>

@@ -97,7 +97,11 @@ public abstract partial class SqlDocumentStore : IDocumentStore
         if (batch.Count == 0)
             return;
         using var transaction = Connection.BeginTransaction();
-        Execute(transaction, Dialect.DeleteEventsOfDocuments, ("@keys", StorageJson.Keys(batch.Select(b => b.DocumentKey))));
+        var keys = Dialect.IntegersOf("@keys");
+        Execute(transaction, $"""
+            DELETE FROM event_links WHERE record_id IN (SELECT id FROM events WHERE doc_key IN ({keys}));
+            DELETE FROM events WHERE doc_key IN ({keys});
+            """, ("@keys", StorageJson.Keys(batch.Select(b => b.DocumentKey))));
         using var insert = Command(transaction, Dialect.InsertEvent,
             [("@id", ""), ("@k", 0L), ("@doc", ""), ("@date", ""), ("@end", null), ("@type", ""), ("@sub", ""), ("@a1", ""), ("@a2", null),
              ("@country", ""), ("@admin1", ""), ("@loc", ""), ("@fat", 0), ("@bg", false), ("@json", "")]);

@@ -19,7 +19,7 @@ public sealed class DocumentFlow(
 {
     public void Run(IReadOnlyList<string> files, Action<FlowItem> consume, Action<string>? fileDone = null)
     {
-        var channel = Channel.CreateBounded<FlowItem>(new BoundedChannelOptions(256) { SingleReader = true });
+        var channel = Channel.CreateBounded<FlowItem>(new BoundedChannelOptions(32) { SingleReader = true });
         var producer = Task.Run(async () =>
         {
             try

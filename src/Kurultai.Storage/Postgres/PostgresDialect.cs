@@ -64,11 +64,8 @@ public sealed class PostgresDialect : SqlDialect
             json = EXCLUDED.json
         """;
 
-    public override string DeleteEventsOfDocuments => """
-        DELETE FROM event_links WHERE record_id IN
-            (SELECT id FROM events WHERE doc_key IN (SELECT value::bigint FROM json_array_elements_text(@keys::json)));
-        DELETE FROM events WHERE doc_key IN (SELECT value::bigint FROM json_array_elements_text(@keys::json));
-        """;
+    public override string IntegersOf(string jsonParameter) =>
+        $"SELECT value::bigint FROM json_array_elements_text({jsonParameter}::json)";
 
     public override string InsertLinksFromJson => """
         INSERT INTO event_links (record_id, event_id) SELECT key, value FROM json_each_text(@links::json)

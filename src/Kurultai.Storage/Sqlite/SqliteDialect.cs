@@ -39,11 +39,7 @@ public sealed class SqliteDialect : SqlDialect
         VALUES (@id, @k, @doc, @date, @end, @type, @sub, @a1, @a2, @country, @admin1, @loc, @fat, @bg, @json)
         """;
 
-    public override string DeleteEventsOfDocuments => """
-        DELETE FROM event_links WHERE record_id IN
-            (SELECT id FROM events WHERE doc_key IN (SELECT value FROM json_each(@keys)));
-        DELETE FROM events WHERE doc_key IN (SELECT value FROM json_each(@keys));
-        """;
+    public override string IntegersOf(string jsonParameter) => $"SELECT value FROM json_each({jsonParameter})";
 
     public override string InsertLinksFromJson =>
         "INSERT OR REPLACE INTO event_links (record_id, event_id) SELECT key, value FROM json_each(@links)";
