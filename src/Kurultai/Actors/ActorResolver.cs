@@ -65,6 +65,7 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
         var text = document.Text;
         var persons = new List<PersonMention>();
         var result = new List<ActorMention>();
+        var organisations = new Dictionary<string, (string Name, string Key)>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < document.Names.Length; i++)
         {
             var name = document.Names[i];
@@ -75,8 +76,14 @@ public sealed class ActorResolver(Gazetteer gazetteer, ActorLexicon lexicon) : I
                 persons.Add(new PersonMention(i, name.Start, person));
             else if (name.Kind == NameKind.Organisation && surface.Trim().Length > 1)
             {
-                var organisation = surface.Trim().ToString();
-                result.Add(new ActorMention(name.Start, name.Length, ActorKeyer.OrganisationKey(organisation), organisation, ActorKind.Organisation, null, Math.Round(name.Confidence * 0.9, 3)));
+                // An organisation named again shares the strings of its first mention.
+                if (!organisations.TryGetValue(surface.Trim(), out var known))
+                {
+                    var organisation = surface.Trim().ToString();
+                    known = (organisation, ActorKeyer.OrganisationKey(organisation));
+                    organisations.Dictionary[organisation] = known;
+                }
+                result.Add(new ActorMention(name.Start, name.Length, known.Key, known.Name, ActorKind.Organisation, null, Math.Round(name.Confidence * 0.9, 3)));
             }
         }
         int? year = document.Metadata.Published?.Value.Year ?? document.Anchor.Date?.Year;

@@ -17,6 +17,8 @@ internal sealed class RoleNounFinder(Gazetteer gazetteer, ActorLexicon lexicon)
     {
         var found = new List<ActorMention>();
         var parts = NameRuns.Parts(text);
+        // A document names few (role, country) pairs many times: each pair's name and key are made once.
+        var names = new Dictionary<(string Template, string? Country), (string Name, string Key)>();
         for (int i = 0; i < parts.Count; i++)
         {
             if (parts[i].Joined == '-' || !lexicon.StartsRole(text.AsSpan(parts[i].Start, parts[i].Length)))
@@ -29,7 +31,7 @@ internal sealed class RoleNounFinder(Gazetteer gazetteer, ActorLexicon lexicon)
                 if (lexicon.Role(text.AsSpan(parts[i].Start, parts[last].End - parts[i].Start)) is not { } role)
                     continue;
                 if (role.Kind is { } kind)
-                    found.Add(Mention(text, parts, i, last, role, kind, context));
+                    found.Add(Mention(text, parts, i, last, role, kind, context, names));
                 i = last;
                 break;
             }
@@ -38,7 +40,8 @@ internal sealed class RoleNounFinder(Gazetteer gazetteer, ActorLexicon lexicon)
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private ActorMention Mention(string text, List<WordPart> parts, int first, int last, ActorRole role, ActorKind kind, CountryContext context)
+    private ActorMention Mention(string text, List<WordPart> parts, int first, int last, ActorRole role, ActorKind kind, CountryContext context,
+        Dictionary<(string Template, string? Country), (string Name, string Key)> names)
     {
         int start = parts[first].Start;
         string? country = null;
@@ -58,8 +61,12 @@ internal sealed class RoleNounFinder(Gazetteer gazetteer, ActorLexicon lexicon)
         {
             confidence = 0.4;
         }
-        var name = Name(role.Template, country is null ? null : gazetteer.Country(country)?.Name ?? country);
-        return new ActorMention(start, parts[last].End - start, "role:" + name, name, kind, country, Math.Round(confidence, 3));
+        if (!names.TryGetValue((role.Template, country), out var made))
+        {
+            var name = Name(role.Template, country is null ? null : gazetteer.Country(country)?.Name ?? country);
+            names[(role.Template, country)] = made = (name, "role:" + name);
+        }
+        return new ActorMention(start, parts[last].End - start, made.Key, made.Name, kind, country, Math.Round(confidence, 3));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

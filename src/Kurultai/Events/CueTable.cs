@@ -10,6 +10,7 @@ public sealed class CueTable
 {
     private readonly FrozenDictionary<string, (string[] Tail, ulong Mask)[]> _byFirstWord;
     private readonly FrozenDictionary<string, (string[] Tail, ulong Mask)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordPrefilter _prefilter;
 
     public CueTable(IEnumerable<(string Phrase, CueSet Set)> phrases)
     {
@@ -29,6 +30,7 @@ public sealed class CueTable
             g => g.Value.Select(t => (Tail: t.Key.Length == 0 ? [] : t.Key.Split(' '), Mask: t.Value)).ToArray(),
             StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefilter = new WordPrefilter(_byFirstWord.Keys);
     }
 
     public static ulong Bit(CueSet set) => 1UL << (int)set;
@@ -42,6 +44,8 @@ public sealed class CueTable
             if (!words.IsWord(i) || words.IsMasked(i))
                 continue;
             var key = words.Key(i);
+            if (!_prefilter.MayContain(key))
+                continue;
             if (!_lookup.TryGetValue(key, out var candidates)
                 && (key.IndexOf('’') < 0 || !_byFirstWord.TryGetValue(key.ToString().Replace('’', '\''), out candidates)))
                 continue;

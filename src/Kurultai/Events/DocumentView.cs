@@ -15,13 +15,13 @@ public sealed class DocumentView
         Words = new SentenceWords[sentences.Length];
         for (int i = 0; i < sentences.Length; i++)
             Words[i] = new SentenceWords(document.Text, sentences[i].Span);
-        Places = Group(sentences, document.Places.Where(p => p.Place is not null), p => p.Start);
-        Dates = Group(sentences, document.Dates, d => d.Start);
-        Quantities = Group(sentences, document.Quantities, q => q.Start);
-        Actors = Group(sentences, document.Actors, a => a.Start);
+        Places = Group(sentences, document.Places.AsSpan(), static p => p.Place is not null, static p => p.Start);
+        Dates = Group(sentences, document.Dates.AsSpan(), null, static d => d.Start);
+        Quantities = Group(sentences, document.Quantities.AsSpan(), null, static q => q.Start);
+        Actors = Group(sentences, document.Actors.AsSpan(), null, static a => a.Start);
         for (int i = 0; i < Words.Length; i++)
             if (Dates[i].Count > 0)
-                Words[i].Mask(Dates[i].Select(d => d.Span));
+                Words[i].Mask((DateMention[])Dates[i]);
         MainCountry = PlaceChooser.MainCountry(document);
         var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in document.Places)
@@ -73,28 +73,33 @@ public sealed class DocumentView
     public int NextInParagraph(int i) =>
         i + 1 < Count && Sentence(i + 1).Paragraph == Sentence(i).Paragraph ? i + 1 : -1;
 
-    /// <summary>Each sentence's items in text order; sentences without any share one empty list.</summary>
-    private static IReadOnlyList<T>[] Group<T>(IReadOnlyList<Sentence> sentences, IEnumerable<T> items, Func<T, int> start)
+    /// <summary>Each sentence's items in text order (arrays sized exactly); sentences without any share one empty array.</summary>
+    private static IReadOnlyList<T>[] Group<T>(IReadOnlyList<Sentence> sentences, ReadOnlySpan<T> items, Func<T, bool>? keep, Func<T, int> start)
     {
-        var lists = new List<T>?[sentences.Count];
-        foreach (var item in items)
+        // Two passes over the items: count per sentence, then fill; no list regrowth, no iterator.
+        var sentenceOf = items.Length <= 256 ? stackalloc int[items.Length] : new int[items.Length];
+        var counts = new int[sentences.Count];
+        for (int k = 0; k < items.Length; k++)
         {
-            int index = Find(sentences, start(item));
+            int index = keep is null || keep(items[k]) ? Find(sentences, start(items[k])) : -1;
+            sentenceOf[k] = index;
             if (index >= 0)
-                (lists[index] ??= []).Add(item);
+                counts[index]++;
         }
+        var arrays = new T[sentences.Count][];
+        for (int i = 0; i < arrays.Length; i++)
+            arrays[i] = counts[i] == 0 ? [] : new T[counts[i]];
+        Array.Clear(counts);
+        for (int k = 0; k < items.Length; k++)
+            if (sentenceOf[k] is var index and >= 0)
+                arrays[index][counts[index]++] = items[k];
         var groups = new IReadOnlyList<T>[sentences.Count];
         for (int i = 0; i < groups.Length; i++)
         {
-            if (lists[i] is { } list)
-            {
-                list.Sort((a, b) => start(a).CompareTo(start(b)));
-                groups[i] = list;
-            }
-            else
-            {
-                groups[i] = [];
-            }
+            // The same unstable sort List<T>.Sort ran on the same sequence: equal starts keep the order they had.
+            if (arrays[i].Length > 1)
+                Array.Sort(arrays[i], (a, b) => start(a).CompareTo(start(b)));
+            groups[i] = arrays[i];
         }
         return groups;
     }

@@ -11,6 +11,7 @@ public sealed class PhraseTable<T>
 {
     private readonly FrozenDictionary<string, (string[] Tail, T Value)[]> _byFirstWord;
     private readonly FrozenDictionary<string, (string[] Tail, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordPrefilter _prefilter;
 
     public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -27,6 +28,7 @@ public sealed class PhraseTable<T>
         _byFirstWord = groups.ToFrozenDictionary(
             g => g.Key, g => g.Value.OrderByDescending(p => p.Tail.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefilter = new WordPrefilter(_byFirstWord.Keys);
         Count = groups.Values.Sum(g => g.Count);
     }
 
@@ -41,6 +43,8 @@ public sealed class PhraseTable<T>
         if (index < 0 || index >= words.Count || !words.IsWord(index) || words.IsMasked(index))
             return false;
         var key = words.Key(index);
+        if (!_prefilter.MayContain(key))
+            return false;
         if (!_lookup.TryGetValue(key, out var candidates)
             && (key.IndexOf('’') < 0 || !_byFirstWord.TryGetValue(key.ToString().Replace('’', '\''), out candidates)))
             return false;

@@ -152,11 +152,16 @@ public sealed partial class RecordBuilder(EventLexicon lexicon)
     private static string Notes(List<EventMention> group, DateChoice date, PlaceChoice place) =>
         $"triggers: {Join(group, m => m.Hit.Form, ", ")}; date from {Describe(date.Source)}; place from {Describe(place.Source)}";
 
-    private static string Describe(ContextSource source) => source switch
-    {
-        ContextSource.SectionTimestamp => "section timestamp",
-        _ => source.ToString().ToLowerInvariant(),
-    };
+    private static string Describe(ContextSource source) =>
+        (uint)source < (uint)Descriptions.Length ? Descriptions[(int)source] : source.ToString().ToLowerInvariant();
+
+    /// <summary>Each source's description, made once: "section timestamp", "sentence", "anchor", …</summary>
+    private static readonly string[] Descriptions = [.. Enumerable.Range(0, Enum.GetValues<ContextSource>().Max(v => (int)v) + 1)
+        .Select(v => (ContextSource)v switch
+        {
+            ContextSource.SectionTimestamp => "section timestamp",
+            var source => source.ToString().ToLowerInvariant(),
+        })];
 
     private static double Confidence(EventMention first, DateChoice date, PlaceChoice place)
     {

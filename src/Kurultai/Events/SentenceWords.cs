@@ -58,12 +58,23 @@ public sealed class SentenceWords
     {
         _cueMasks = null;
         foreach (var span in spans)
+            Mask(span);
+    }
+
+    /// <summary>Hides the words inside the dates' spans from the lexicon.</summary>
+    public void Mask(ReadOnlySpan<DateMention> dates)
+    {
+        _cueMasks = null;
+        foreach (var date in dates)
+            Mask(date.Span);
+    }
+
+    private void Mask(Span span)
+    {
+        for (int i = IndexAt(span.Start); i < _tokens.Length && _tokens[i].Start < span.End; i++)
         {
-            for (int i = 0; i < _tokens.Length; i++)
-            {
-                if (_tokens[i].Start < span.End && span.Start < _tokens[i].Start + _tokens[i].Length)
-                    (_masked ??= new bool[_tokens.Length])[i] = true;
-            }
+            if (span.Start < _tokens[i].Start + _tokens[i].Length)
+                (_masked ??= new bool[_tokens.Length])[i] = true;
         }
     }
 
