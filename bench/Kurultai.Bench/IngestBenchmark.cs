@@ -18,7 +18,7 @@ public static class IngestBenchmark
         var cleaner = DocumentCleaner.Default();
         var stored = 0;
         var cleanClock = Stopwatch.StartNew();
-        var cleanedChars = Directory.GetFiles(folder).AsParallel().SelectMany(reader.ReadFile).Where(r => r.IsOk)
+        var cleanedChars = Directory.GetFiles(folder, "*.txt").AsParallel().SelectMany(reader.ReadFile).Where(r => r.IsOk)
             .Select(r => cleaner.Clean(r.Article!).Text.Length).Sum();
         cleanClock.Stop();
         output.WriteLine($"read+clean only: {bytes / 1e6 / cleanClock.Elapsed.TotalSeconds:F1} MB/s ({cleanedChars / 1e6:F1} M chars kept)");
@@ -26,7 +26,7 @@ public static class IngestBenchmark
         using (var store = SqliteDocumentStore.Open(db))
         {
             var batch = new List<Document>(256);
-            var inputs = Directory.GetFiles(folder);
+            var inputs = Directory.GetFiles(folder, "*.txt");
             foreach (var document in inputs.AsParallel().AsOrdered()
                 .SelectMany(reader.ReadFile)
                 .Where(r => r.IsOk)
@@ -53,15 +53,20 @@ public static class IngestBenchmark
         return n;
     }
 
+    /// <summary>A generated corpus folder of at least the size asked for, reused while its generator is unchanged.</summary>
     internal static (int Files, long Bytes) PrepareCorpus(string folder, long megabytes)
     {
         var wanted = megabytes * 1_000_000;
+        var stamp = folder.TrimEnd(Path.DirectorySeparatorChar) + ".generator";
         if (Directory.Exists(folder))
         {
-            var existing = Directory.GetFiles(folder).Select(f => new FileInfo(f).Length).ToList();
-            if (existing.Sum() >= wanted) return (existing.Count, existing.Sum());
+            var existing = Directory.GetFiles(folder, "*.txt").Select(f => new FileInfo(f).Length).ToList();
+            if (existing.Sum() >= wanted && File.Exists(stamp) && File.ReadAllText(stamp) == SyntheticCorpus.Version)
+                return (existing.Count, existing.Sum());
             Directory.Delete(folder, recursive: true);
         }
-        return new SyntheticCorpus().WriteFolder(folder, wanted);
+        var written = new SyntheticCorpus().WriteFolder(folder, wanted);
+        File.WriteAllText(stamp, SyntheticCorpus.Version);
+        return written;
     }
 }
