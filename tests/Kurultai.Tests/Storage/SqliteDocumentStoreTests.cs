@@ -22,7 +22,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreTests
     {
         using var store = SqliteDocumentStore.Open(DbPath);
         Assert.True(File.Exists(DbPath));
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreTests
 
         using var store = SqliteDocumentStore.Open(DbPath);
 
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         Assert.Equal("E7", Assert.Single(store.Events(new EventQuery())).EventId);
     }
 }
