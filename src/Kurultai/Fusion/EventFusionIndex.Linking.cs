@@ -116,7 +116,7 @@ public sealed partial class EventFusionIndex
                     before[old.Id] = old;
             }
             var groups = component.Count == 1 ? [component] : ClusterBuilder.Build(component, n => (IReadOnlyList<ClusterBuilder.Edge>?)_edges[n] ?? [], n => _nodes[n]!,
-                (a, b) => _scorer.Decide(a, b, _types).Compatible);
+                (a, b) => _scorer.Decide(a, b, _types).Compatible, Rules.RecollectionMargin);
             foreach (var members in groups)
             {
                 var cluster = new Cluster([.. members.OrderBy(m => _nodes[m]!.Id, StringComparer.Ordinal)], this);

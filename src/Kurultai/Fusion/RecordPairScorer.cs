@@ -10,11 +10,14 @@ namespace Kurultai.Fusion;
 /// <para>Hard constraints (any failure rejects the pair): different documents; same country; date windows at most
 /// <see cref="FusionRules.DayTolerance"/> days apart (a window is the stated day or span, a precision-2 day ± a half
 /// week, a precision-3 day's month) and no wider than <see cref="FusionRules.MaxWindowDays"/>; a background record
-/// pairs with a current one only when both give exactly the same dates; places compatible (same town or within
+/// (a recollection) pairs with a current one only when the current record's window lies inside its own; places compatible (same town or within
 /// <see cref="FusionRules.NearbyKm"/>, a region record vs a place in that admin1, or either record country-level);
 /// types compatible (<see cref="EventTypeCompatibility"/>); actors not contradicting each other.</para>
-/// <para>Score factors: type 1 / 0.75 (same type) / 0.6 (cross-type); date 1 (same day) / 0.8 (a day apart) /
-/// 0.5·√(7/window) (one inside the other's vague window), × 0.9 or 0.8 when the vaguer date has precision 2 or 3;
+/// <para>Two background records are compatible under the same constraints, but their pair scores 0 (no link of its
+/// own) unless both state the same day: recollections join a cluster through a report of the time, never alone.</para>
+/// <para>Score factors: type 1 / 0.75 (same type) / 0.6 (cross-type); date 1 (same day, or a current day inside a
+/// recollection's window) / 0.8 (a day apart) / 0.5·√(7/window) (one inside the other's vague window), × 0.9 or 0.8
+/// when the vaguer date has precision 2 or 3;
 /// place 1 (same place) / 0.9 (same region, both vague) / 0.8 (town in region, or a nearby town) / 0.6 (country
 /// level); actors 1 (agree) / 0.9 (one side names fewer) / 0.8 (roles swapped) / 0.7 (half swapped) / 0.6 (a named
 /// actor vs a generic one, outside Strategic developments).</para>
@@ -44,7 +47,7 @@ public sealed class RecordPairScorer(FusionRules rules)
             return PairDecision.Reject("vague date");
         if (Math.Max(a.Low, b.Low) - Math.Min(a.High, b.High) > Rules.DayTolerance)
             return PairDecision.Reject("date");
-        if (a.Record.Background != b.Record.Background && (a.Start != b.Start || a.End != b.End))
+        if (a.Record.Background != b.Record.Background && !Recalls(a.Record.Background ? a : b, a.Record.Background ? b : a))
             return PairDecision.Reject("background date");
         if (string.CompareOrdinal(a.Id, b.Id) > 0)
             (a, b) = (b, a); // one order for every pair, so the score is bit-for-bit symmetric
@@ -66,13 +69,29 @@ public sealed class RecordPairScorer(FusionRules rules)
             return PairDecision.Reject("actors");
         var date = DateFactor(a, b);
         var evidence = EvidenceWords.Jaccard(a.Evidence, b.Evidence);
+        if (a.Record.Background && b.Record.Background && !SameDay(a, b))
+            return new PairDecision(null, 0, type, date, place, actors, evidence);   // compatible, but no link of its own
         return new PairDecision(null, (type * date * place * actors) + (0.1 * evidence), type, date, place, actors, evidence);
     }
+
+    /// <summary>
+    /// A recollection may report the current record's happening when the days the current record states lie inside
+    /// the recollection's window: "in April" admits 7 April, "early April" 1–10 April, "on 7 April" only the 7th.
+    /// </summary>
+    private static bool Recalls(FusionRecord recollection, FusionRecord current) =>
+        current.Start >= recollection.Low && current.End <= recollection.High;
+
+    /// <summary>Two recollections link on their own only when both state the same day (precision 1), e.g. "on 24 March 2005".</summary>
+    private static bool SameDay(FusionRecord a, FusionRecord b) =>
+        a.Record.TimePrecision == 1 && b.Record.TimePrecision == 1 && a.Start == b.Start && a.End == b.End;
 
     private double DateFactor(FusionRecord a, FusionRecord b)
     {
         double factor;
-        if (!a.IsSpan && !b.IsSpan && Math.Abs(a.Start - b.Start) <= 1)
+        var (recalled, current) = a.Record.Background ? (a, b) : (b, a);
+        if (a.Record.Background != b.Record.Background && recalled.High - recalled.Low > current.High - current.Low)
+            factor = 1.0;   // a recollection is vague by nature: admitting the current record's day is full agreement
+        else if (!a.IsSpan && !b.IsSpan && Math.Abs(a.Start - b.Start) <= 1)
             factor = a.Start == b.Start ? 1.0 : 0.8;
         else if (a.IsSpan && b.IsSpan && Math.Abs(a.Start - b.Start) <= 1 && Math.Abs(a.End - b.End) <= 1)
             factor = 0.9;
