@@ -68,9 +68,9 @@ internal static class ClusterBuilder
         foreach (var n in component)
         {
             var edges = edgesOf(n);
-            if (edges.Count < 2 || !node(n).Record.Background)
+            if (edges.Count < 2 || !node(n).Background)
                 continue;
-            foreach (var byDoc in edges.Where(e => !node(e.To).Record.Background).GroupBy(e => node(e.To).Doc, StringComparer.Ordinal))
+            foreach (var byDoc in edges.Where(e => !node(e.To).Background).GroupBy(e => node(e.To).Doc, StringComparer.Ordinal))
             {
                 var scores = byDoc.Select(e => e.Score).OrderDescending().Take(2).ToArray();
                 if (scores.Length < 2 || scores[1] <= margin * scores[0])

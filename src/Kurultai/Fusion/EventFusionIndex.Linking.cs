@@ -5,6 +5,17 @@ namespace Kurultai.Fusion;
 /// <summary>Blocking, candidate edges and re-clustering of touched components.</summary>
 public sealed partial class EventFusionIndex
 {
+    /// <summary>Grows the per-node tables once for a batch instead of doubling them record by record.</summary>
+    private void Reserve(int more)
+    {
+        var capacity = _nodes.Count + more;
+        _nodes.EnsureCapacity(capacity);
+        _edges.EnsureCapacity(capacity);
+        _clusterOf.EnsureCapacity(capacity);
+        _stamps.EnsureCapacity(capacity);
+        _byId.EnsureCapacity(_byId.Count + more);
+    }
+
     private int Insert(EventRecord record)
     {
         var n = _nodes.Count;

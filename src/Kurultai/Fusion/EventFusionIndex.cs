@@ -74,6 +74,14 @@ public sealed partial class EventFusionIndex
                 seeds.AddRange(RemoveDocumentNodes(doc, before));
         }
         var added = new List<int>(batch.Count);
+        Reserve(batch.Count);
+        // Nodes of one block are allocated together (by country, then date), so linking reads neighbouring memory; the
+        // clusters never depend on the order.
+        batch.Sort(static (x, y) =>
+        {
+            var byCountry = string.CompareOrdinal(x.Country, y.Country);
+            return byCountry != 0 ? byCountry : x.EventDate.CompareTo(y.EventDate);
+        });
         foreach (var record in batch)
             added.Add(Insert(record));
         foreach (var n in added)
@@ -120,7 +128,7 @@ public sealed partial class EventFusionIndex
         int sharpest = int.MaxValue;
         foreach (var m in cluster.Members)
         {
-            if (!_nodes[m]!.Record.Background)
+            if (!_nodes[m]!.Background)
                 sharpest = Math.Min(sharpest, _nodes[m]!.High - _nodes[m]!.Low);
         }
         var fused = cluster.Event(this);

@@ -47,7 +47,7 @@ public sealed class RecordPairScorer(FusionRules rules)
             return PairDecision.Reject("vague date");
         if (Math.Max(a.Low, b.Low) - Math.Min(a.High, b.High) > Rules.DayTolerance)
             return PairDecision.Reject("date");
-        if (a.Record.Background != b.Record.Background && !Recalls(a.Record.Background ? a : b, a.Record.Background ? b : a))
+        if (a.Background != b.Background && !Recalls(a.Background ? a : b, a.Background ? b : a))
             return PairDecision.Reject("background date");
         if (string.CompareOrdinal(a.Id, b.Id) > 0)
             (a, b) = (b, a); // one order for every pair, so the score is bit-for-bit symmetric
@@ -63,13 +63,13 @@ public sealed class RecordPairScorer(FusionRules rules)
         };
         if (type == 0)
             return PairDecision.Reject("type");
-        var strict = IsStrategic(a.Record) || IsStrategic(b.Record);
+        var strict = a.Strategic || b.Strategic;
         var actors = ActorAgreement.Factor(a.Actor1, a.Actor2, b.Actor1, b.Actor2, strict);
         if (actors == 0)
             return PairDecision.Reject("actors");
         var date = DateFactor(a, b);
         var evidence = EvidenceWords.Jaccard(a.Evidence, b.Evidence);
-        if (a.Record.Background && b.Record.Background && !SameDay(a, b))
+        if (a.Background && b.Background && !SameDay(a, b))
             return new PairDecision(null, 0, type, date, place, actors, evidence);   // compatible, but no link of its own
         return new PairDecision(null, (type * date * place * actors) + (0.1 * evidence), type, date, place, actors, evidence);
     }
@@ -83,13 +83,13 @@ public sealed class RecordPairScorer(FusionRules rules)
 
     /// <summary>Two recollections link on their own only when both state the same day (precision 1), e.g. "on 24 March 2005".</summary>
     private static bool SameDay(FusionRecord a, FusionRecord b) =>
-        a.Record.TimePrecision == 1 && b.Record.TimePrecision == 1 && a.Start == b.Start && a.End == b.End;
+        a.TimePrecision == 1 && b.TimePrecision == 1 && a.Start == b.Start && a.End == b.End;
 
     private double DateFactor(FusionRecord a, FusionRecord b)
     {
         double factor;
-        var (recalled, current) = a.Record.Background ? (a, b) : (b, a);
-        if (a.Record.Background != b.Record.Background && recalled.High - recalled.Low > current.High - current.Low)
+        var (recalled, current) = a.Background ? (a, b) : (b, a);
+        if (a.Background != b.Background && recalled.High - recalled.Low > current.High - current.Low)
             factor = 1.0;   // a recollection is vague by nature: admitting the current record's day is full agreement
         else if (!a.IsSpan && !b.IsSpan && Math.Abs(a.Start - b.Start) <= 1)
             factor = a.Start == b.Start ? 1.0 : 0.8;
@@ -100,13 +100,13 @@ public sealed class RecordPairScorer(FusionRules rules)
             var window = Math.Max(a.High - a.Low, b.High - b.Low) + 1;
             factor = 0.5 * Math.Sqrt(7.0 / Math.Max(7, window));
         }
-        var precision = Math.Max(a.Record.TimePrecision, b.Record.TimePrecision);
+        var precision = Math.Max(a.TimePrecision, b.TimePrecision);
         return factor * (precision >= 3 ? 0.8 : precision == 2 ? 0.9 : 1.0);
     }
 
     private double PlaceFactor(FusionRecord a, FusionRecord b)
     {
-        int pa = a.Record.GeoPrecision, pb = b.Record.GeoPrecision;
+        int pa = a.GeoPrecision, pb = b.GeoPrecision;
         if (pa >= 3 || pb >= 3)
             return 0.6;
         if (pa <= 1 && pb <= 1)
@@ -116,7 +116,7 @@ public sealed class RecordPairScorer(FusionRules rules)
                 return 1.0;
             if (!a.HasCoordinates || !b.HasCoordinates)
                 return 0;
-            var km = Places.GeoDistance.Km(a.Record.Lat, a.Record.Lon, b.Record.Lat, b.Record.Lon);
+            var km = Places.GeoDistance.Km(a.Lat, a.Lon, b.Lat, b.Lon);
             return km <= Rules.SamePlaceKm ? 1.0 : km <= Rules.NearbyKm ? 0.8 : 0;
         }
         var bothVague = pa == 2 && pb == 2;
@@ -124,7 +124,4 @@ public sealed class RecordPairScorer(FusionRules rules)
             return a.Admin1 == b.Admin1 ? (bothVague ? 0.9 : 0.8) : 0;
         return a.Location.Length > 0 && a.Location == b.Location ? 0.8 : 0;
     }
-
-    private static bool IsStrategic(EventRecord record) =>
-        record.EventType.StartsWith("Strategic", StringComparison.OrdinalIgnoreCase);
 }
