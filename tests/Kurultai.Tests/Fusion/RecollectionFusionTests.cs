@@ -17,7 +17,8 @@ public sealed class RecollectionFusionTests
     /// <summary>Doc "b", weeks later: the shooting recalled country-wide, "during October" (month precision).</summary>
     private static EventRecord Recalled(string id = "b-1", string doc = "b", string month = "2020-10") =>
         Shooting(id, doc).At($"{month}-01", 3, LastDay(month)).In("Testland", "", 40.0, 70.0, precision: 3).Killed(80)
-        with { Background = true, Evidence = "over 80 demonstrators were killed during the uprising" };
+        with
+        { Background = true, Evidence = "over 80 demonstrators were killed during the uprising" };
 
     private static string LastDay(string month)
     {
@@ -38,9 +39,11 @@ public sealed class RecollectionFusionTests
     public void A_flight_in_early_october_joins_the_flight_reported_on_the_5th()
     {
         var flight = Records.Riot("a-1", "a").Typed("Strategic developments", "Other").Between("Ivan Testov", null)
-            with { Evidence = "the president fled the capital" };
+            with
+        { Evidence = "the president fled the capital" };
         var recalled = flight.At("2020-10-01", 2, "2020-10-10").In("Testland", "", 40.0, 70.0, precision: 3)
-            with { Id = "b-1", Doc = "b", Background = true, Evidence = "Testov was forced to flee in early October" };
+            with
+        { Id = "b-1", Doc = "b", Background = true, Evidence = "Testov was forced to flee in early October" };
 
         Assert.Equal([["a-1", "b-1"]], Multi(flight, recalled));
     }
@@ -141,7 +144,8 @@ public sealed class RecollectionFusionTests
     {
         // Doc a reports the shooting and, the same week, a peaceful rally; the recalled killings are the shooting.
         var rally = Records.Riot("a-2", "a", "2020-10-03").Typed("Protests", "Peaceful protest").Between("Protesters (Testland)", null)
-            with { Evidence = "a rally was held in the square" };
+            with
+        { Evidence = "a rally was held in the square" };
 
         Assert.Equal([["a-1", "b-1"]], Multi(Shooting(), rally, Recalled()));
     }
