@@ -45,9 +45,15 @@ public interface IDocumentStore : IDisposable
     /// <summary>Replaces the events of many document revisions in one transaction.</summary>
     void ReplaceEvents(IReadOnlyList<(long DocumentKey, IReadOnlyList<EventRecord> Events)> batch);
 
-    /// <summary>Records which fused event each stored record belongs to (record id → event id).</summary>
+    /// <summary>
+    /// Records which fused event each given record belongs to (record id → event id); the links of other records stay.
+    /// Re-coding a document (<see cref="ReplaceEvents(long, IReadOnlyList{EventRecord})"/>) drops its records' links.
+    /// </summary>
     void SetEventIds(IReadOnlyDictionary<string, string> eventIdOfRecord);
 
     /// <summary>Stored events, filtered.</summary>
     IReadOnlyList<EventRecord> Events(EventQuery query);
+
+    /// <summary>Stored events, filtered, read one by one as they are enumerated (no other call on the store meanwhile).</summary>
+    IEnumerable<EventRecord> EachEvent(EventQuery query);
 }

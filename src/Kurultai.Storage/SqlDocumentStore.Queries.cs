@@ -77,7 +77,9 @@ public abstract partial class SqlDocumentStore
             r => new SearchHit(r.GetInt64(0), r.GetString(1), NullableString(r, 2), r.GetString(3), Convert.ToDouble(r.GetValue(4), CultureInfo.InvariantCulture)));
     }
 
-    public IReadOnlyList<EventRecord> Events(EventQuery query)
+    public IReadOnlyList<EventRecord> Events(EventQuery query) => [.. EachEvent(query)];
+
+    public IEnumerable<EventRecord> EachEvent(EventQuery query)
     {
         var filter = new Filter();
         if (query.Country is { } country) filter.Add("e.country = @country", "@country", country.ToUpperInvariant());
@@ -90,28 +92,27 @@ public abstract partial class SqlDocumentStore
             filter.Add($"(e.actor1 {Dialect.ContainsOperator} @actor OR e.actor2 {Dialect.ContainsOperator} @actor)", "@actor", $"%{actor}%");
         if (query.MinFatalities is { } min) filter.Add("e.fatalities >= @min", "@min", min);
         if (!query.IncludeBackground) filter.Add("e.background = @bg", "@bg", false);
+        if (query.DocumentKeys is { } keys)
+            filter.Add($"e.doc_key IN ({Dialect.IntegersOf("@keys")})", "@keys", StorageJson.Keys(keys));
         filter.Parameters.Add(("@limit", query.Limit));
-        if (query.ExceptDocumentKeys is { Count: > 0 } except)
-            filter.Add($"e.doc_key NOT IN ({Dialect.IntegersOf("@except")})", "@except", StorageJson.Keys(except));
+        var order = query.ByDocument ? "e.doc, e.event_date, e.id" : "e.event_date, e.id";
         var sql = $"""
             SELECT e.json, l.event_id FROM events e LEFT JOIN event_links l ON l.record_id = e.id
-            WHERE {filter.Where} ORDER BY e.event_date, e.id LIMIT @limit
+            WHERE {filter.Where} ORDER BY {order} LIMIT @limit
             """;
-        return Read(sql, filter.Parameters, r => StorageJson.Event(r.GetString(0)) with { EventId = NullableString(r, 1) });
+        using var command = Command(null, sql, filter.Parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return StorageJson.Event(reader.GetString(0)) with { EventId = NullableString(reader, 1) };
     }
 
-    /// <summary>Runs a query and maps each row; rows mapped to null are left out.</summary>
-    private List<T> Read<T>(string sql, IEnumerable<(string, object?)> parameters, Func<DbDataReader, T?> map)
-        where T : class
+    private List<T> Read<T>(string sql, IEnumerable<(string, object?)> parameters, Func<DbDataReader, T> map)
     {
         using var command = Command(null, sql, parameters);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
-        {
-            if (map(reader) is { } row)
-                rows.Add(row);
-        }
+            rows.Add(map(reader));
         return rows;
     }
 

@@ -133,13 +133,13 @@ public abstract partial class SqlDocumentStore : IDocumentStore
     }
 
     /// <summary>
-    /// Replaces every record → fused event link (they live in <c>event_links</c>; the events' JSON holds the record as
-    /// coded). Written in chunks of <see cref="LinkChunk"/>, each one statement.
+    /// Links records to fused events (they live in <c>event_links</c>; the events' JSON holds the record as coded),
+    /// replacing the given records' links and keeping the others. Written in chunks of <see cref="LinkChunk"/>, each
+    /// one statement.
     /// </summary>
     public void SetEventIds(IReadOnlyDictionary<string, string> eventIdOfRecord)
     {
         using var transaction = Connection.BeginTransaction();
-        Execute(transaction, "DELETE FROM event_links");
         foreach (var chunk in eventIdOfRecord.Chunk(LinkChunk))
             Execute(transaction, Dialect.InsertLinksFromJson, ("@links", StorageJson.Links(chunk)));
         transaction.Commit();

@@ -34,7 +34,7 @@ public static class ExtractCommand
             var quiet = parsed.GetValue(IngestCommand.Quiet);
             var result = ExtractJob.Run(parsed.GetValue(paths)!, store, io, !quiet, !parsed.GetValue(noFuse));
             var format = parsed.GetResult(GlobalOptions.Format) is { Implicit: false } ? parsed.GetValue(GlobalOptions.Format) : OutputFormat.Jsonl;
-            var records = result.Records.OrderBy(r => r.Doc, StringComparer.Ordinal).ThenBy(r => r.EventDate).ThenBy(r => r.Id, StringComparer.Ordinal);
+            var records = result.Records;
             if (parsed.GetValue(output) is { Length: > 0 } file)
             {
                 using var writer = new StreamWriter(file, false, new UTF8Encoding(false));
@@ -45,8 +45,8 @@ public static class ExtractCommand
                 Write(io.Out, records, format);
             }
             if (!quiet)
-                io.Err.WriteLine($"{result.Tally}; {result.Records.Count} event records" +
-                    (result.FusedEvents > 0 ? $", {result.FusedEvents} fused events in the store" : ""));
+                io.Err.WriteLine($"{result.Tally}; {result.RecordCount} event records" +
+                    (result.FusedEvents > 0 ? $", fused into {result.FusedEvents} events" : ""));
             return result.Tally.Rejections.Count > 0 ? KurultaiCli.SomeRejected : KurultaiCli.Ok;
         });
         return command;

@@ -30,7 +30,7 @@ public static class RunCommand
             var quiet = parsed.GetValue(IngestCommand.Quiet);
             using var store = StoreOpener.Open(parsed);
             var result = ExtractJob.Run(inputs, store, io, !quiet, fuse: true);
-            io.Err.WriteLine($"{result.Tally}; {result.Records.Count} event records, {result.FusedEvents} fused events");
+            io.Err.WriteLine($"{result.Tally}; {result.RecordCount} event records, fused into {result.FusedEvents} events");
 
             var all = store.Events(new EventQuery { IncludeBackground = true, Limit = int.MaxValue });
             var folder = parsed.GetValue(outDir)!;

@@ -155,22 +155,25 @@ public abstract class DocumentStoreTests : IDisposable
         Assert.Null(EventIdOf("e-1"));
         Assert.Equal("E1", EventIdOf("f-1"));
 
-        // Setting links replaces all of them.
-        Store.SetEventIds(new Dictionary<string, string> { ["e-1"] = "E3" });
-        Assert.Equal("E3", EventIdOf("e-1"));
-        Assert.Null(EventIdOf("f-1"));
+        // Setting links replaces those of the given records and keeps the others.
+        Store.SetEventIds(new Dictionary<string, string> { ["e-1"] = "E3", ["f-1"] = "E3" });
+        Store.SetEventIds(new Dictionary<string, string> { ["e-1"] = "E4" });
+        Assert.Equal("E4", EventIdOf("e-1"));
+        Assert.Equal("E3", EventIdOf("f-1"));
     }
 
     [Fact]
-    public void Leaves_out_the_events_of_documents_the_caller_already_holds()
+    public void Reads_the_events_of_given_documents_one_by_one_in_document_order()
     {
-        var first = Store.Put(Doc("e", "Police fired on protesters.")).Key;
-        var second = Store.Put(Doc("f", "Troops shot at the crowd.")).Key;
-        Store.ReplaceEvents([(first, [Record("e-1", "KG", 56)]), (second, [Record("f-1", "KG", 80, doc: "f")])]);
+        var first = Store.Put(Doc("f", "Police fired on protesters.")).Key;
+        var second = Store.Put(Doc("e", "Troops shot at the crowd.")).Key;
+        var third = Store.Put(Doc("g", "Nothing happened.")).Key;
+        Store.ReplaceEvents([(first, [Record("f-1", "KG", 56, doc: "f")]), (second, [Record("e-1", "KG", 80, doc: "e")]),
+            (third, [Record("g-1", "KG", 0, doc: "g")])]);
 
-        var others = Store.Events(new EventQuery { ExceptDocumentKeys = new HashSet<long> { first } });
+        var chosen = Store.EachEvent(new EventQuery { DocumentKeys = [first, second], ByDocument = true });
 
-        Assert.Equal(["f-1"], others.Select(e => e.Id));
+        Assert.Equal(["e-1", "f-1"], chosen.Select(e => e.Id));
     }
 
     [Fact]
