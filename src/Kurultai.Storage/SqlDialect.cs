@@ -21,6 +21,12 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string SearchSql(string latestRevision);
 
+    /// <summary>
+    /// Statements that bring the full-text index up to date before a search, for a backend that indexes on demand;
+    /// null when the backend indexes as documents are stored.
+    /// </summary>
+    public virtual string? CatchUpSearchIndex => null;
+
     /// <summary>The search parameter for the user's query text.</summary>
     public abstract string SearchQuery(string userQuery);
 

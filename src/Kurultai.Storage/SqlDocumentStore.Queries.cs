@@ -65,9 +65,17 @@ public abstract partial class SqlDocumentStore
         return new StoredDocument(r.GetInt64(0), r.GetInt32(1), r.GetString(2), Dialect.ReadInstant(r, 3), document);
     }
 
-    public IReadOnlyList<SearchHit> Search(string query, int limit) =>
-        Read(Dialect.SearchSql(LatestRevision), [("@q", Dialect.SearchQuery(query)), ("@limit", limit)],
+    public IReadOnlyList<SearchHit> Search(string query, int limit)
+    {
+        if (Dialect.CatchUpSearchIndex is { } catchUp)
+        {
+            using var transaction = Connection.BeginTransaction();
+            Execute(transaction, catchUp);
+            transaction.Commit();
+        }
+        return Read(Dialect.SearchSql(LatestRevision), [("@q", Dialect.SearchQuery(query)), ("@limit", limit)],
             r => new SearchHit(r.GetInt64(0), r.GetString(1), NullableString(r, 2), r.GetString(3), Convert.ToDouble(r.GetValue(4), CultureInfo.InvariantCulture)));
+    }
 
     public IReadOnlyList<EventRecord> Events(EventQuery query)
     {

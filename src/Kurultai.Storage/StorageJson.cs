@@ -32,9 +32,9 @@ internal static class StorageJson
 
     public static ImmutableArray<string> Notes(string json) => JsonSerializer.Deserialize<ImmutableArray<string>>(json, Options);
 
-    public static string Event(EventRecord record) => JsonSerializer.Serialize(record, Options);
+    public static string Event(EventRecord record) => JsonSerializer.Serialize(record, StorageJsonContext.Default.EventRecord);
 
-    public static EventRecord Event(string json) => JsonSerializer.Deserialize<EventRecord>(json, Options)!;
+    public static EventRecord Event(string json) => JsonSerializer.Deserialize(json, StorageJsonContext.Default.EventRecord)!;
 
     /// <summary>Document keys as a JSON array: <c>[12,13]</c>.</summary>
     public static string Keys(IEnumerable<long> keys) => JsonSerializer.Serialize(keys);

@@ -65,7 +65,8 @@ public static class ExtractJob
         var index = new EventFusionIndex();
         index.Add(records.Concat(store.Events(new EventQuery { IncludeBackground = true, Limit = int.MaxValue, ExceptDocumentKeys = runKeys })));
         store.SetEventIds(index.Clusters().SelectMany(c => c.Select(id => (id, index.EventIdOf(id)!))).ToDictionary());
-        var fused = records.Select(r => r with { EventId = index.EventIdOf(r.Id) }).ToList();
+        // Each record gets its fused event id; a recollection fused with reports of the time also gets their day.
+        var fused = records.Select(index.Stamp).ToList();
         return new ExtractResult(fused, tally, index.EventCount);
     }
 }

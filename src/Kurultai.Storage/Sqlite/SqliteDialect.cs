@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Kurultai.Storage.Sqlite;
 
-/// <summary>SQLite's side of the SQL: dates as ISO text, booleans as 0/1, FTS5 search with bm25 and snippet().</summary>
+/// <summary>SQLite's side of the SQL: dates as ISO text, booleans as 0/1, FTS5 search with bm25 and snippet(), indexed on demand.</summary>
 public sealed class SqliteDialect : SqlDialect
 {
     public override object? Value(object? value) => value switch
@@ -27,6 +27,13 @@ public sealed class SqliteDialect : SqlDialect
         FROM documents_fts JOIN documents d ON d.key = documents_fts.rowid
         WHERE documents_fts MATCH @q AND {latestRevision}
         ORDER BY bm25(documents_fts) LIMIT @limit
+        """;
+
+    /// <remarks>Documents are indexed on demand (schema 005): storing them costs no tokenising.</remarks>
+    public override string CatchUpSearchIndex => """
+        INSERT INTO documents_fts (rowid, title, clean_text)
+            SELECT key, title, clean_text FROM documents WHERE key > (SELECT indexed_through FROM search_state) ORDER BY key;
+        UPDATE search_state SET indexed_through = (SELECT COALESCE(MAX(key), 0) FROM documents);
         """;
 
     public override string SearchQuery(string userQuery) => FtsQuery.From(userQuery);

@@ -22,6 +22,9 @@ public sealed record DateChoice(DateOnly Date, DateOnly? End, int Precision, Con
     /// <summary>True when the date was counted back or forth from another ("two weeks after …"): a flashback.</summary>
     public bool Offset { get; init; }
 
+    /// <summary>True when the expression names only a month or a year, or a part of one ("in April", "early April", "last month").</summary>
+    public bool Coarse { get; init; }
+
     /// <summary>True when the date comes from the text around the event, not only from the document's anchor.</summary>
     public bool IsLocal => Source is not ContextSource.Anchor;
 }

@@ -153,8 +153,16 @@ public sealed class DateChooser(EventLexicon lexicon)
             DatePrecision.Week or DatePrecision.Span => 2,
             _ => 3,
         };
-        return new DateChoice(start, end, precision, source);
+        return new DateChoice(start, end, precision, source) { Coarse = IsCoarse(d) };
     }
+
+    /// <summary>"in April", "early April", "last month", "in 2005": a month or a year, or a part of one.</summary>
+    private static bool IsCoarse(DateMention d) => d.Precision switch
+    {
+        DatePrecision.Month or DatePrecision.Year => true,
+        DatePrecision.Span => d.Rule.StartsWith("month", StringComparison.Ordinal) || d.Rule.StartsWith("year", StringComparison.Ordinal),
+        _ => false,
+    };
 
     private static int Distance(DateMention d, TriggerHit hit) =>
         d.Start >= hit.Start + hit.Length ? d.Start - (hit.Start + hit.Length) : Math.Max(0, hit.Start - (d.Start + d.Length));

@@ -79,8 +79,8 @@ public sealed partial class EventCoder : IStage
             for (int k = found; k < mentions.Count; k++)
             {
                 var m = mentions[k];
-                if (m.Date.Offset)
-                    continue;   // a flashback ("two weeks after protesters took over…") does not move the story
+                if (m.Date.Offset || m.Background)
+                    continue;   // a flashback ("two weeks after protesters took over…") or a recollection does not move the story
                 if (m.Date.Precision == 1 && m.Date.Source is not ContextSource.Anchor)
                     story.Day = m.Date.Date;
                 if (story.Prose && !m.Coding.AttachOnly && m.Place.GeoPrecision < 3
@@ -147,22 +147,27 @@ public sealed partial class EventCoder : IStage
                 trace?.Add($"{where}: dated after the report ({date.Date:yyyy-MM-dd}): a plan, not an event");
                 continue;
             }
-            if (date.Precision == 3 && date.Source == ContextSource.Sentence && view.Document.Anchor.Date is { } anchor
-                && date.Date < new DateOnly(anchor.Year, anchor.Month, 1) && (date.End ?? date.Date) >= anchor.AddDays(-DateChooser.BackgroundDays))
-            {
-                trace?.Add($"{where}: a recent month's events recalled, not reported");
-                continue;
-            }
-            trace?.Add($"{where}: {coding.Rule} on {date.Date:yyyy-MM-dd} ({date.Source})");
+            bool recalled = Recalled(view.Document, date);
+            trace?.Add($"{where}: {coding.Rule} on {date.Date:yyyy-MM-dd} ({date.Source}){(recalled ? ", recalled: background" : "")}");
             if (coding.AttachOnly)
             {
-                found.Add(new EventMention(s, hit, coding, Nowhere, date));
+                found.Add(new EventMention(s, hit, coding, Nowhere, date) { Background = recalled });
                 continue;
             }
-            foreach (var place in _places.Choose(view, s, hit, coding.Scope, country, story.Place))
-                found.Add(new EventMention(s, hit, coding, place, date));
+            // A recollection is placed by its own sentence, else country-wide: the story's place belongs to the story's days.
+            foreach (var place in _places.Choose(view, s, hit, recalled ? GeoScope.National : coding.Scope, country, recalled ? null : story.Place))
+                found.Add(new EventMention(s, hit, coding, place, date) { Background = recalled });
         }
     }
+
+    /// <summary>
+    /// A recollection: dated by its own sentence with a month or year, or a part of one ("in April", "early April",
+    /// "last month's protests"), that ended before the month of the report. It is coded as background, not dropped,
+    /// so fusion can join it to the reports of the time.
+    /// </summary>
+    private static bool Recalled(Document document, DateChoice date) =>
+        date.Coarse && date.Source == ContextSource.Sentence && document.Anchor.Date is { } anchor
+        && (date.End ?? date.Date) < new DateOnly(anchor.Year, anchor.Month, 1);
 
     private static readonly PlaceChoice Nowhere = new("", "", "", 0, 0, 3, ContextSource.Country);
 

@@ -11,8 +11,8 @@ namespace Kurultai.Events;
 /// background flag and a stable id.
 /// </summary>
 /// <remarks>
-/// Background: the event ended more than 60 days before the document's anchor, or its trigger is marked as
-/// history ("five years ago", "at that time"). Ids are <c>{doc}-{8 hex digits}</c> hashing the date, type,
+/// Background: the event ended more than 60 days before the document's anchor, its trigger is marked as
+/// history ("five years ago", "at that time"), or a mention recalls it by a month before the report's ("in April"). Ids are <c>{doc}-{8 hex digits}</c> hashing the date, type,
 /// sub-type, location and the first evidence sentence's text: the same article gives the same ids, and an edit
 /// elsewhere in the text (even one that shifts offsets) keeps them; a clash gets a "-2" suffix. A lone victim ("a 19-year-old man was killed") counts 1 when no number is given; so
 /// does a named person arrested, or a person beaten.
@@ -97,13 +97,15 @@ public sealed partial class RecordBuilder(EventLexicon lexicon)
         return spans.MoveToImmutable();
     }
 
-    /// <summary>The event ended more than 60 days before the anchor, or a trigger is marked as history ("five years ago").</summary>
+    /// <summary>The event ended more than 60 days before the anchor, a mention is a recollection, or a trigger is marked as history ("five years ago").</summary>
     private bool IsBackground(DocumentView view, List<EventMention> group, DateChoice date)
     {
         if ((date.End ?? date.Date) < view.Document.Anchor.Date?.AddDays(-DateChooser.BackgroundDays))
             return true;
         foreach (var m in group)
         {
+            if (m.Background)
+                return true;
             if (lexicon.Before(CueSet.History, view.Words[m.Sentence], m.Hit.Word, 4, clause: false) >= 0
                 || lexicon.After(CueSet.History, view.Words[m.Sentence], m.Hit.LastWord + 1, 6, clause: false) >= 0)
                 return true;

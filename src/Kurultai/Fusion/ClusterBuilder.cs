@@ -8,6 +8,9 @@ namespace Kurultai.Fusion;
 /// clusters unless that would put two records of one document together, or put together two records that fail
 /// the hard constraints (complete linkage on compatibility: every member must be able to report the same happening as
 /// every other). The result depends only on the records, never on the order they were added.
+/// <para>A recollection (background record) links to a document only where that document has one clearly best
+/// candidate: when its second-best record there scores above <see cref="FusionRules.RecollectionMargin"/> × the
+/// best, the recollection ("last month's protests") could be any of them and is not linked to that document.</para>
 /// </remarks>
 internal static class ClusterBuilder
 {
@@ -17,16 +20,18 @@ internal static class ClusterBuilder
         List<int> component,
         Func<int, IReadOnlyList<Edge>> edgesOf,
         Func<int, FusionRecord> node,
-        Func<FusionRecord, FusionRecord, bool> compatible)
+        Func<FusionRecord, FusionRecord, bool> compatible,
+        double recollectionMargin)
     {
         if (component.Count == 1)
             return [[component[0]]];
+        var ambiguous = AmbiguousRecollectionLinks(component, edgesOf, node, recollectionMargin);
         var links = new List<(int A, int B, double Score)>();
         foreach (var n in component)
         {
             foreach (var edge in edgesOf(n))
             {
-                if (n < edge.To)
+                if (n < edge.To && (ambiguous is null || !ambiguous.Contains((n, edge.To))))
                     links.Add((n, edge.To, edge.Score));
             }
         }
@@ -50,6 +55,31 @@ internal static class ClusterBuilder
                 groupOf[m] = big;
         }
         return [.. groupOf.Values.Distinct().Select(g => g.Members)];
+    }
+
+    /// <summary>
+    /// The links (smaller node first) of recollections to documents where another record scores almost as well:
+    /// "protests in April" against a report of a Talas protest on the 6th and a Bishkek one on the 7th.
+    /// </summary>
+    private static HashSet<(int, int)>? AmbiguousRecollectionLinks(
+        List<int> component, Func<int, IReadOnlyList<Edge>> edgesOf, Func<int, FusionRecord> node, double margin)
+    {
+        HashSet<(int, int)>? ambiguous = null;
+        foreach (var n in component)
+        {
+            var edges = edgesOf(n);
+            if (edges.Count < 2 || !node(n).Background)
+                continue;
+            foreach (var byDoc in edges.Where(e => !node(e.To).Background).GroupBy(e => node(e.To).Doc, StringComparer.Ordinal))
+            {
+                var scores = byDoc.Select(e => e.Score).OrderDescending().Take(2).ToArray();
+                if (scores.Length < 2 || scores[1] <= margin * scores[0])
+                    continue;
+                foreach (var e in byDoc)
+                    (ambiguous ??= []).Add(n < e.To ? (n, e.To) : (e.To, n));
+            }
+        }
+        return ambiguous;
     }
 
     private static int CompareIds(Func<int, FusionRecord> node, (int A, int B, double) x, (int A, int B, double) y)

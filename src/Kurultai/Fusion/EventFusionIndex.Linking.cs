@@ -5,6 +5,17 @@ namespace Kurultai.Fusion;
 /// <summary>Blocking, candidate edges and re-clustering of touched components.</summary>
 public sealed partial class EventFusionIndex
 {
+    /// <summary>Grows the per-node tables once for a batch instead of doubling them record by record.</summary>
+    private void Reserve(int more)
+    {
+        var capacity = _nodes.Count + more;
+        _nodes.EnsureCapacity(capacity);
+        _edges.EnsureCapacity(capacity);
+        _clusterOf.EnsureCapacity(capacity);
+        _stamps.EnsureCapacity(capacity);
+        _byId.EnsureCapacity(_byId.Count + more);
+    }
+
     private int Insert(EventRecord record)
     {
         var n = _nodes.Count;
@@ -116,7 +127,7 @@ public sealed partial class EventFusionIndex
                     before[old.Id] = old;
             }
             var groups = component.Count == 1 ? [component] : ClusterBuilder.Build(component, n => (IReadOnlyList<ClusterBuilder.Edge>?)_edges[n] ?? [], n => _nodes[n]!,
-                (a, b) => _scorer.Decide(a, b, _types).Compatible);
+                (a, b) => _scorer.Decide(a, b, _types).Compatible, Rules.RecollectionMargin);
             foreach (var members in groups)
             {
                 var cluster = new Cluster([.. members.OrderBy(m => _nodes[m]!.Id, StringComparer.Ordinal)], this);

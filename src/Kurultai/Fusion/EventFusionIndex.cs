@@ -74,6 +74,14 @@ public sealed partial class EventFusionIndex
                 seeds.AddRange(RemoveDocumentNodes(doc, before));
         }
         var added = new List<int>(batch.Count);
+        Reserve(batch.Count);
+        // Nodes of one block are allocated together (by country, then date), so linking reads neighbouring memory; the
+        // clusters never depend on the order.
+        batch.Sort(static (x, y) =>
+        {
+            var byCountry = string.CompareOrdinal(x.Country, y.Country);
+            return byCountry != 0 ? byCountry : x.EventDate.CompareTo(y.EventDate);
+        });
         foreach (var record in batch)
             added.Add(Insert(record));
         foreach (var n in added)
@@ -102,6 +110,43 @@ public sealed partial class EventFusionIndex
 
     /// <summary>The id of the fused event a record belongs to, or null when the record is not indexed.</summary>
     public string? EventIdOf(string recordId) => _byId.TryGetValue(recordId, out var n) ? _clusterOf[n]!.Id : null;
+
+    /// <summary>
+    /// The record as fusion sees it: with its fused event's id and, for a recollection fused with reports of the time
+    /// that date it more sharply (a narrower window), the fused event's day as its best day ("in early April" joined to a report of 7 April → 2010-04-07, its own precision kept,
+    /// its span dropped). Other records only get the id; a record not indexed comes back unchanged.
+    /// </summary>
+    public EventRecord Stamp(EventRecord record)
+    {
+        if (!_byId.TryGetValue(record.Id, out var n))
+            return record;
+        var cluster = _clusterOf[n]!;
+        var stamped = record with { EventId = cluster.Id };
+        if (!record.Background || cluster.Members.Length < 2)
+            return stamped;
+        var node = _nodes[n]!;
+        int sharpest = int.MaxValue;
+        foreach (var m in cluster.Members)
+        {
+            if (!_nodes[m]!.Background)
+                sharpest = Math.Min(sharpest, _nodes[m]!.High - _nodes[m]!.Low);
+        }
+        var fused = cluster.Event(this);
+        int day = fused.EventDate.DayNumber;
+        if (sharpest >= node.High - node.Low || day < node.Low || day > node.High
+            || (record.EventDate == fused.EventDate && record.DateEnd is null))
+            return stamped;   // no report of the time dates it more sharply than the recollection itself
+        var note = $"best day {fused.EventDate:yyyy-MM-dd} from the reports of the time (stated {Stated(record)})";
+        return stamped with
+        {
+            EventDate = fused.EventDate,
+            DateEnd = null,
+            Notes = string.IsNullOrEmpty(record.Notes) ? note : $"{record.Notes}; {note}",
+        };
+    }
+
+    private static string Stated(EventRecord r) =>
+        r.DateEnd is { } end && end > r.EventDate ? $"{r.EventDate:yyyy-MM-dd}..{end:yyyy-MM-dd}" : $"{r.EventDate:yyyy-MM-dd}";
 
     /// <summary>Every cluster as the sorted ids of its records; clusters sorted by their first id (ordinal).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Clusters() =>

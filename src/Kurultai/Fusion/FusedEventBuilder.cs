@@ -12,7 +12,8 @@ namespace Kurultai.Fusion;
 /// <list type="bullet">
 /// <item>Type: the (event type, sub-event type) most sources give; a tie goes to the more severe/specific by
 /// <see cref="EventTypeCompatibility.SeverityOrder"/>.</item>
-/// <item>Date: among the sources with the best time precision, the day most of them give; a tie goes to the earliest.
+/// <item>Date: among the reports of the time (background recollections only when there are none), those with the best
+/// time precision, the day most of them give; a tie goes to the earliest.
 /// The end is the latest end those sources state for that day.</item>
 /// <item>Place: among the sources with the best geo precision (town over region over country), the place most of them
 /// name; a tie goes to the name that sorts first.</item>
@@ -41,8 +42,9 @@ public sealed class FusedEventBuilder(FusionRules rules)
         if (records.Select(r => (r.EventType, r.SubEventType)).Distinct().Count() > 1)
             flags |= FusionDisagreement.Type;
 
-        var timePrecision = records.Min(r => r.TimePrecision);
-        var precise = records.Where(r => r.TimePrecision == timePrecision).ToList();
+        var witnesses = records.Any(r => !r.Background) ? records.Where(r => !r.Background).ToList() : records;
+        var timePrecision = witnesses.Min(r => r.TimePrecision);
+        var precise = witnesses.Where(r => r.TimePrecision == timePrecision).ToList();
         var date = precise.GroupBy(r => r.EventDate).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         var dateEnd = precise.Where(r => r.EventDate == date).Max(r => r.DateEnd);
         if (precise.Select(r => r.EventDate).Distinct().Count() > 1)

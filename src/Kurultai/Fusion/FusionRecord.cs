@@ -23,6 +23,9 @@ internal sealed class FusionRecord
         Admin1 = features.Place(record.Admin1);
         Location = features.Place(record.Location);
         HasCoordinates = record.Lat != 0 || record.Lon != 0;
+        (Lat, Lon) = (record.Lat, record.Lon);
+        (TimePrecision, GeoPrecision, Background) = (record.TimePrecision, record.GeoPrecision, record.Background);
+        Strategic = record.EventType.StartsWith("Strategic", StringComparison.OrdinalIgnoreCase);
         Actor1 = features.Actor(record.Actor1);
         Actor2 = features.Actor(record.Actor2);
         Evidence = EvidenceWords.Hashes(record.Evidence);
@@ -47,6 +50,16 @@ internal sealed class FusionRecord
     public string Admin1 { get; }
     public string Location { get; }
     public bool HasCoordinates { get; }
+
+    // Copies of the record's fields the pair scorer reads, so scoring a candidate touches one object, not two.
+    public double Lat { get; }
+    public double Lon { get; }
+    public int TimePrecision { get; }
+    public int GeoPrecision { get; }
+    public bool Background { get; }
+
+    /// <summary>A Strategic development: the actor is what the event is about.</summary>
+    public bool Strategic { get; }
     public ActorKey Actor1 { get; }
     public ActorKey Actor2 { get; }
     public int[] Evidence { get; }

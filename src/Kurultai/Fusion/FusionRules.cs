@@ -31,6 +31,12 @@ public sealed record FusionRules
     /// <summary>Two precisely located records within this many km may still report the same happening (a suburb).</summary>
     public double NearbyKm { get; init; } = 25;
 
+    /// <summary>
+    /// A recollection ("over 80 were killed in April") links to a document only when its second-best candidate there
+    /// scores at most this share of the best; otherwise it could be any of them.
+    /// </summary>
+    public double RecollectionMargin { get; init; } = 0.9;
+
     /// <summary>Width of the blocking buckets in days; a record is indexed in every bucket its window touches.</summary>
     public int BucketDays { get; init; } = 7;
 

@@ -10,11 +10,14 @@ namespace Kurultai.Fusion;
 /// <para>Hard constraints (any failure rejects the pair): different documents; same country; date windows at most
 /// <see cref="FusionRules.DayTolerance"/> days apart (a window is the stated day or span, a precision-2 day ± a half
 /// week, a precision-3 day's month) and no wider than <see cref="FusionRules.MaxWindowDays"/>; a background record
-/// pairs with a current one only when both give exactly the same dates; places compatible (same town or within
+/// (a recollection) pairs with a current one only when the current record's window lies inside its own; places compatible (same town or within
 /// <see cref="FusionRules.NearbyKm"/>, a region record vs a place in that admin1, or either record country-level);
 /// types compatible (<see cref="EventTypeCompatibility"/>); actors not contradicting each other.</para>
-/// <para>Score factors: type 1 / 0.75 (same type) / 0.6 (cross-type); date 1 (same day) / 0.8 (a day apart) /
-/// 0.5·√(7/window) (one inside the other's vague window), × 0.9 or 0.8 when the vaguer date has precision 2 or 3;
+/// <para>Two background records are compatible under the same constraints, but their pair scores 0 (no link of its
+/// own) unless both state the same day: recollections join a cluster through a report of the time, never alone.</para>
+/// <para>Score factors: type 1 / 0.75 (same type) / 0.6 (cross-type); date 1 (same day, or a current day inside a
+/// recollection's window) / 0.8 (a day apart) / 0.5·√(7/window) (one inside the other's vague window), × 0.9 or 0.8
+/// when the vaguer date has precision 2 or 3;
 /// place 1 (same place) / 0.9 (same region, both vague) / 0.8 (town in region, or a nearby town) / 0.6 (country
 /// level); actors 1 (agree) / 0.9 (one side names fewer) / 0.8 (roles swapped) / 0.7 (half swapped) / 0.6 (a named
 /// actor vs a generic one, outside Strategic developments).</para>
@@ -44,7 +47,7 @@ public sealed class RecordPairScorer(FusionRules rules)
             return PairDecision.Reject("vague date");
         if (Math.Max(a.Low, b.Low) - Math.Min(a.High, b.High) > Rules.DayTolerance)
             return PairDecision.Reject("date");
-        if (a.Record.Background != b.Record.Background && (a.Start != b.Start || a.End != b.End))
+        if (a.Background != b.Background && !Recalls(a.Background ? a : b, a.Background ? b : a))
             return PairDecision.Reject("background date");
         if (string.CompareOrdinal(a.Id, b.Id) > 0)
             (a, b) = (b, a); // one order for every pair, so the score is bit-for-bit symmetric
@@ -60,19 +63,35 @@ public sealed class RecordPairScorer(FusionRules rules)
         };
         if (type == 0)
             return PairDecision.Reject("type");
-        var strict = IsStrategic(a.Record) || IsStrategic(b.Record);
+        var strict = a.Strategic || b.Strategic;
         var actors = ActorAgreement.Factor(a.Actor1, a.Actor2, b.Actor1, b.Actor2, strict);
         if (actors == 0)
             return PairDecision.Reject("actors");
         var date = DateFactor(a, b);
         var evidence = EvidenceWords.Jaccard(a.Evidence, b.Evidence);
+        if (a.Background && b.Background && !SameDay(a, b))
+            return new PairDecision(null, 0, type, date, place, actors, evidence);   // compatible, but no link of its own
         return new PairDecision(null, (type * date * place * actors) + (0.1 * evidence), type, date, place, actors, evidence);
     }
+
+    /// <summary>
+    /// A recollection may report the current record's happening when the days the current record states lie inside
+    /// the recollection's window: "in April" admits 7 April, "early April" 1–10 April, "on 7 April" only the 7th.
+    /// </summary>
+    private static bool Recalls(FusionRecord recollection, FusionRecord current) =>
+        current.Start >= recollection.Low && current.End <= recollection.High;
+
+    /// <summary>Two recollections link on their own only when both state the same day (precision 1), e.g. "on 24 March 2005".</summary>
+    private static bool SameDay(FusionRecord a, FusionRecord b) =>
+        a.TimePrecision == 1 && b.TimePrecision == 1 && a.Start == b.Start && a.End == b.End;
 
     private double DateFactor(FusionRecord a, FusionRecord b)
     {
         double factor;
-        if (!a.IsSpan && !b.IsSpan && Math.Abs(a.Start - b.Start) <= 1)
+        var (recalled, current) = a.Background ? (a, b) : (b, a);
+        if (a.Background != b.Background && recalled.High - recalled.Low > current.High - current.Low)
+            factor = 1.0;   // a recollection is vague by nature: admitting the current record's day is full agreement
+        else if (!a.IsSpan && !b.IsSpan && Math.Abs(a.Start - b.Start) <= 1)
             factor = a.Start == b.Start ? 1.0 : 0.8;
         else if (a.IsSpan && b.IsSpan && Math.Abs(a.Start - b.Start) <= 1 && Math.Abs(a.End - b.End) <= 1)
             factor = 0.9;
@@ -81,13 +100,13 @@ public sealed class RecordPairScorer(FusionRules rules)
             var window = Math.Max(a.High - a.Low, b.High - b.Low) + 1;
             factor = 0.5 * Math.Sqrt(7.0 / Math.Max(7, window));
         }
-        var precision = Math.Max(a.Record.TimePrecision, b.Record.TimePrecision);
+        var precision = Math.Max(a.TimePrecision, b.TimePrecision);
         return factor * (precision >= 3 ? 0.8 : precision == 2 ? 0.9 : 1.0);
     }
 
     private double PlaceFactor(FusionRecord a, FusionRecord b)
     {
-        int pa = a.Record.GeoPrecision, pb = b.Record.GeoPrecision;
+        int pa = a.GeoPrecision, pb = b.GeoPrecision;
         if (pa >= 3 || pb >= 3)
             return 0.6;
         if (pa <= 1 && pb <= 1)
@@ -97,7 +116,7 @@ public sealed class RecordPairScorer(FusionRules rules)
                 return 1.0;
             if (!a.HasCoordinates || !b.HasCoordinates)
                 return 0;
-            var km = Places.GeoDistance.Km(a.Record.Lat, a.Record.Lon, b.Record.Lat, b.Record.Lon);
+            var km = Places.GeoDistance.Km(a.Lat, a.Lon, b.Lat, b.Lon);
             return km <= Rules.SamePlaceKm ? 1.0 : km <= Rules.NearbyKm ? 0.8 : 0;
         }
         var bothVague = pa == 2 && pb == 2;
@@ -105,7 +124,4 @@ public sealed class RecordPairScorer(FusionRules rules)
             return a.Admin1 == b.Admin1 ? (bothVague ? 0.9 : 0.8) : 0;
         return a.Location.Length > 0 && a.Location == b.Location ? 0.8 : 0;
     }
-
-    private static bool IsStrategic(EventRecord record) =>
-        record.EventType.StartsWith("Strategic", StringComparison.OrdinalIgnoreCase);
 }

@@ -7,13 +7,20 @@ internal sealed class TypeCodes
     private readonly List<(string Type, string Sub)> _types = [];
     private readonly Dictionary<long, TypeAgreement> _agreements = [];
 
+    /// <summary>The code of a spelling as given, so the common case allocates nothing.</summary>
+    private readonly Dictionary<(string Type, string Sub), int> _spellings = [];
+
     public int Code(string type, string sub)
     {
-        var key = (type.Trim().ToUpperInvariant(), sub.Trim().ToUpperInvariant());
-        if (_codes.TryGetValue(key, out var code))
+        if (_spellings.TryGetValue((type, sub), out var code))
             return code;
-        _codes[key] = code = _types.Count;
-        _types.Add((type, sub));
+        var key = (type.Trim().ToUpperInvariant(), sub.Trim().ToUpperInvariant());
+        if (!_codes.TryGetValue(key, out code))
+        {
+            _codes[key] = code = _types.Count;
+            _types.Add((type, sub));
+        }
+        _spellings[(type, sub)] = code;
         return code;
     }
 

@@ -124,12 +124,14 @@ public sealed class ContextRuleTests
     }
 
     [Fact]
-    public void Deaths_recalled_from_an_earlier_month_are_not_reported_again()
+    public void Deaths_recalled_from_an_earlier_month_are_background_at_month_precision()
     {
-        // Published mid-May; the April toll is a recollection, not a report.
-        Assert.Empty(Code(new DocBuilder("Police in Batumi suppressed the uprising in April, during which over 80 demonstrators were killed.", anchor: "2021-05-17")
+        // Published mid-May; the April toll is a recollection: coded as background (fusion joins it to April's reports).
+        var r = Single(new DocBuilder("Police in Batumi suppressed the uprising in April, during which over 80 demonstrators were killed.", anchor: "2021-05-17")
             .Actor("Police", "Police Forces of Georgia", ActorKind.Police).Place("Batumi", Geo.Batumi)
-            .Date("in April", "2021-04-01", DatePrecision.Month, end: "2021-04-30").Quantity("over 80", 80, Counted.Dead)));
+            .Date("in April", "2021-04-01", DatePrecision.Month, end: "2021-04-30").Quantity("over 80", 80, Counted.Dead));
+        Assert.Equal(("Protests/Excessive force against protesters", true, 3, 80), (Type(r), r.Background, r.TimePrecision, r.Fatalities));
+        Assert.Equal(("Batumi", new DateOnly(2021, 4, 1), new DateOnly(2021, 4, 30)), (r.Location, r.EventDate, r.DateEnd));
     }
 
     [Fact]

@@ -34,10 +34,10 @@ internal sealed partial class DocBuilder
     }
 
     public DocBuilder Date(string phrase, string date, DatePrecision precision = DatePrecision.Day, string? end = null,
-        bool timestamp = false, int occurrence = 1)
+        bool timestamp = false, int occurrence = 1, string rule = "test")
     {
         var (start, length) = Find(phrase, occurrence);
-        _dates.Add(new DateMention(start, length, D(date), end is null ? null : D(end), precision, 0.9, "test", IsTimestamp: timestamp));
+        _dates.Add(new DateMention(start, length, D(date), end is null ? null : D(end), precision, 0.9, rule, IsTimestamp: timestamp));
         return this;
     }
 

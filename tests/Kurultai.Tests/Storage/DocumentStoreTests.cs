@@ -95,6 +95,18 @@ public abstract class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void Search_finds_documents_stored_after_an_earlier_search_once_each()
+    {
+        Store.Put(Doc("p", "Demonstrators stormed the parliament building at night."));
+        Assert.Single(Store.Search("parliament", 10));
+
+        Store.Put(Doc("q", "The parliament met again on Monday."));
+
+        Assert.Equal(["p", "q"], Store.Search("parliament", 10).Select(h => h.DocId).Order());
+        Assert.Equal(2, Store.Search("parliament", 10).Count);
+    }
+
+    [Fact]
     public void Searches_titles_and_text_with_highlighted_snippets()
     {
         Store.Put(Doc("p", "Demonstrators stormed the parliament building at night."));

@@ -22,7 +22,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreTests
     {
         using var store = SqliteDocumentStore.Open(DbPath);
         Assert.True(File.Exists(DbPath));
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(5, store.SchemaVersion);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreTests
     }
 
     [Fact]
-    public void Migrating_from_version_2_moves_fused_event_ids_into_the_links_table()
+    public void Migrating_from_version_2_keeps_fused_event_ids_and_the_search_index()
     {
         // A version-2 database (events with an event_id column), built from the project's own first two scripts.
         var schema = Path.Combine(Testing.SharedCorpus.RepoRoot, "src", "Kurultai.Storage", "Schema", "Sqlite");
@@ -48,7 +48,7 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreTests
                 File.ReadAllText(Path.Combine(schema, "002_events.sql")) + """
                 INSERT INTO documents (key, doc_id, identity, revision, content_hash, source, format, metadata_json, raw_text,
                     clean_text, offset_map, cleaning_notes, ingested_at)
-                VALUES (1, 'e', 'e', 1, 'h', 'e.txt', 'Text', '{}', 'x', 'x', '{"CleanLength":1,"RawLength":1,"Runs":[]}', '[]', '2026-01-01');
+                VALUES (1, 'e', 'e', 1, 'h', 'e.txt', 'Text', '{}', 'x', 'Crowds stormed the parliament.', '{"CleanLength":1,"RawLength":1,"Runs":[]}', '[]', '2026-01-01');
                 INSERT INTO events (id, doc_key, doc, event_date, event_type, sub_event_type, actor1, country, admin1, location,
                     fatalities, background, event_id, json)
                 VALUES ('e-1', 1, 'e', '2010-04-07', 'Protests', 'Peaceful protest', 'Protesters', 'KG', '', 'Bishkek', 0, 0, 'E7',
@@ -60,7 +60,11 @@ public sealed class SqliteDocumentStoreTests : DocumentStoreTests
 
         using var store = SqliteDocumentStore.Open(DbPath);
 
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(5, store.SchemaVersion);
         Assert.Equal("E7", Assert.Single(store.Events(new EventQuery())).EventId);
+        // Indexed when it was stored (version 2 indexed on insert): found once, not indexed a second time.
+        Assert.Single(store.Search("parliament", 10));
+        store.Put(Doc("n", "Later, the parliament was dissolved."));
+        Assert.Equal(2, store.Search("parliament", 10).Count);
     }
 }
