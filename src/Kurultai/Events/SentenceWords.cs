@@ -10,9 +10,18 @@ namespace Kurultai.Events;
 /// </summary>
 public sealed class SentenceWords
 {
-    /// <summary>A token: where it starts, how long it is, how much of it is its key (without a possessive "'s"), and
-    /// whether it is a word (else one punctuation mark).</summary>
-    private readonly record struct Piece(int Start, int Length, int KeyLength, bool Word);
+    /// <summary>A token in eight bytes: where it starts, how long it is, whether it ends in a possessive "'s" (not
+    /// part of its key), and whether it is a word (else one punctuation mark).</summary>
+    private readonly struct Piece(int start, int length, bool possessive, bool word)
+    {
+        private readonly int _start = start;
+        private readonly int _shape = length << 2 | (possessive ? 2 : 0) | (word ? 1 : 0);
+
+        public int Start => _start;
+        public int Length => _shape >> 2;
+        public int KeyLength => (_shape & 2) != 0 ? Length - 2 : Length;
+        public bool Word => (_shape & 1) != 0;
+    }
 
     [ThreadStatic]
     private static List<Piece>? s_scratch;
@@ -45,12 +54,12 @@ public sealed class SentenceWords
                     i++;
                 int length = i - start;
                 bool possessive = length > 2 && (text[i - 1] == 's' || text[i - 1] == 'S') && IsApostrophe(text[i - 2]);
-                _tokens.Add(new Piece(start, length, possessive ? length - 2 : length, true));
+                _tokens.Add(new Piece(start, length, possessive, true));
             }
             else
             {
                 if (IsClausePunctuation(c))
-                    _tokens.Add(new Piece(i, 1, 1, false));
+                    _tokens.Add(new Piece(i, 1, false, false));
                 i++;
             }
         }
