@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Kurultai.Model;
 using Kurultai.Places;
+using Kurultai.Segment;
 
 namespace Kurultai.Actors;
 
@@ -32,6 +33,7 @@ public sealed class ActorLexicon
     private readonly SpanTable<ActorRole> _roles;
     private readonly SpanTable<bool> _titles;
     private readonly SpanTable<bool> _roleStarts;
+    private readonly WordPrefilter _roleStartFilter;
 
     private ActorLexicon(IEnumerable<string> roleLines, IEnumerable<string> actorLines)
     {
@@ -48,7 +50,9 @@ public sealed class ActorLexicon
         }
         _roles = new SpanTable<ActorRole>([.. roles.Select(p => KeyValuePair.Create(p.Key.ToLowerInvariant(), p.Value))]);
         _titles = new SpanTable<bool>([.. titles.Select(t => KeyValuePair.Create(t.ToLowerInvariant(), true))]);
-        _roleStarts = new SpanTable<bool>([.. roles.Keys.Select(k => k.Split(' ')[0].ToLowerInvariant()).Distinct().Select(k => KeyValuePair.Create(k, true))]);
+        var starts = roles.Keys.Select(k => k.Split(' ')[0].ToLowerInvariant()).Distinct().ToArray();
+        _roleStarts = new SpanTable<bool>([.. starts.Select(k => KeyValuePair.Create(k, true))]);
+        _roleStartFilter = new WordPrefilter(starts);
         MaxRoleWords = roles.Count == 0 ? 0 : roles.Keys.Max(k => k.Split(' ').Length);
         Known = [.. Rows(actorLines).Where(f => f[0].Length > 0).Select(ParseKnown)];
         KnownNames = ParseKnownNames(Known);
@@ -73,6 +77,7 @@ public sealed class ActorLexicon
         _roles = other._roles;
         _titles = other._titles;
         _roleStarts = other._roleStarts;
+        _roleStartFilter = other._roleStartFilter;
         MaxRoleWords = other.MaxRoleWords;
         Known = known;
         KnownNames = ParseKnownNames(known);
@@ -86,8 +91,9 @@ public sealed class ActorLexicon
     /// <summary>The most words in a role phrase ("special operations policemen" → 3).</summary>
     public int MaxRoleWords { get; }
 
-    /// <summary>Whether some role phrase starts with this word ("riot" for "riot police").</summary>
-    public bool StartsRole(ReadOnlySpan<char> word) => Find(_roleStarts, word, out _);
+    /// <summary>Whether some role phrase starts with this word ("riot" for "riot police"); asked of every word, so most
+    /// are turned away by a <see cref="WordPrefilter"/> before being lower-cased and hashed.</summary>
+    public bool StartsRole(ReadOnlySpan<char> word) => _roleStartFilter.MayContain(word) && Find(_roleStarts, word, out _);
 
     /// <summary>The role a phrase names ("Riot police" → Police), case-insensitively; null when none.</summary>
     public ActorRole? Role(ReadOnlySpan<char> phrase) => Find(_roles, phrase, out var role) ? role : null;

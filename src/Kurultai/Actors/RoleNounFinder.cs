@@ -16,7 +16,7 @@ internal sealed class RoleNounFinder(Gazetteer gazetteer, ActorLexicon lexicon)
     public List<ActorMention> Find(string text, CountryContext context)
     {
         var found = new List<ActorMention>();
-        var parts = NameRuns.Parts(text);
+        var parts = NameRuns.DocumentParts(text);
         // A document names few (role, country) pairs many times: each pair's name and key are made once.
         var names = new Dictionary<(string Template, string? Country), (string Name, string Key)>();
         for (int i = 0; i < parts.Count; i++)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Kurultai.Segment;
 
 namespace Kurultai.Events;
 

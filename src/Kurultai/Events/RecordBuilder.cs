@@ -191,14 +191,23 @@ public sealed partial class RecordBuilder(EventLexicon lexicon)
         return hash;
     }
 
+    /// <summary>FNV-1a over the UTF-8 bytes of <paramref name="text"/>: ASCII characters are their own bytes, other
+    /// runs are encoded in pieces cut between UTF-16 units only where no surrogate pair is split.</summary>
     private static uint Fnv(uint hash, ReadOnlySpan<char> text)
     {
         Span<byte> buffer = stackalloc byte[256];
         while (text.Length > 0)
         {
-            // Cut between UTF-16 units only where no surrogate pair is split.
-            int take = Math.Min(text.Length, 64);
-            if (take < text.Length && char.IsHighSurrogate(text[take - 1]))
+            int ascii = 0;
+            for (; ascii < text.Length && text[ascii] < 0x80; ascii++)
+                hash = (hash ^ text[ascii]) * 16777619;
+            text = text[ascii..];
+            if (text.IsEmpty)
+                break;
+            int take = 1;
+            while (take < text.Length && take < 64 && text[take] >= 0x80)
+                take++;
+            if (take > 1 && take < text.Length && char.IsHighSurrogate(text[take - 1]))
                 take--;
             int n = Encoding.UTF8.GetBytes(text[..take], buffer);
             foreach (var b in buffer[..n])

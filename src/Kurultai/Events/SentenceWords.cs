@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kurultai.Model;
 
 namespace Kurultai.Events;
@@ -9,45 +10,63 @@ namespace Kurultai.Events;
 /// </summary>
 public sealed class SentenceWords
 {
+    /// <summary>A token in eight bytes: where it starts, how long it is, whether it ends in a possessive "'s" (not
+    /// part of its key), and whether it is a word (else one punctuation mark).</summary>
+    private readonly struct Piece(int start, int length, bool possessive, bool word)
+    {
+        private readonly int _start = start;
+        private readonly int _shape = length << 2 | (possessive ? 2 : 0) | (word ? 1 : 0);
+
+        public int Start => _start;
+        public int Length => _shape >> 2;
+        public int KeyLength => (_shape & 2) != 0 ? Length - 2 : Length;
+        public bool Word => (_shape & 1) != 0;
+    }
+
     [ThreadStatic]
-    private static List<(int Start, int Length, bool Word)>? s_scratch;
+    private static List<Piece>? s_scratch;
 
     private readonly string _text;
-    private readonly (int Start, int Length, bool Word)[] _tokens;
+    private readonly Piece[] _tokens;
 
     public SentenceWords(string text, Span span)
     {
         _text = text;
         Span = span;
-        var tokens = s_scratch ??= new List<(int Start, int Length, bool Word)>(64);
+        var tokens = s_scratch ??= new List<Piece>(64);
         tokens.Clear();
         Tokenize(text, span, tokens);
         _tokens = [.. tokens];
     }
 
-    private static void Tokenize(string text, Span span, List<(int Start, int Length, bool Word)> _tokens)
+    private static void Tokenize(string text, Span span, List<Piece> _tokens)
     {
         int end = Math.Min(span.End, text.Length);
         int i = Math.Max(0, span.Start);
         while (i < end)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (IsLetterOrDigit(c))
             {
                 int start = i;
-                while (i < end && (char.IsLetterOrDigit(text[i])
-                    || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start)))
+                while (i < end && (IsLetterOrDigit(text[i])
+                    || (IsJoiner(text[i]) && i + 1 < end && IsLetterOrDigit(text[i + 1]) && i > start)))
                     i++;
-                _tokens.Add((start, i - start, true));
+                int length = i - start;
+                bool possessive = length > 2 && (text[i - 1] == 's' || text[i - 1] == 'S') && IsApostrophe(text[i - 2]);
+                _tokens.Add(new Piece(start, length, possessive, true));
             }
             else
             {
                 if (IsClausePunctuation(c))
-                    _tokens.Add((i, 1, false));
+                    _tokens.Add(new Piece(i, 1, false, false));
                 i++;
             }
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetterOrDigit(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     public Span Span { get; }
 
@@ -90,13 +109,11 @@ public sealed class SentenceWords
     public int End(int index) => _tokens[index].Start + _tokens[index].Length;
 
     /// <summary>The token's text as compared with the lexicon: possessive "'s" removed, curly apostrophes straightened.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Key(int index)
     {
-        var (start, length, word) = _tokens[index];
-        var s = _text.AsSpan(start, length);
-        if (word && s.Length > 2 && (s[^1] == 's' || s[^1] == 'S') && IsApostrophe(s[^2]))
-            return s[..^2];
-        return s;
+        var token = _tokens[index];
+        return _text.AsSpan(token.Start, token.KeyLength);
     }
 
     /// <summary>The token's key as a lower-case string (for cold paths).</summary>

@@ -17,7 +17,11 @@ internal sealed class DocumentWords
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DocumentWords(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
     {
-        _lower = new Dictionary<long, int>(tokens.Length / 3);
+        // Only capitalised words are ever asked about, so a lower-case word is counted only when the document also
+        // writes it capitalised: first the capitalised words (and a quick filter of their lengths and first letters),
+        // then the lower-case ones that pass it.
+        var capitalised = new HashSet<long>(tokens.Length / 8);
+        Span<ulong> shapes = stackalloc ulong[64];
         _capitalisedInside = new Dictionary<long, int>(tokens.Length / 12);
         int s = 0;
         bool first = true;
@@ -31,15 +35,29 @@ internal sealed class DocumentWords
             }
             if (t.Kind != TokenKind.Word) continue;
             char c = text[t.Start];
-            if (char.IsLower(c)) Count(_lower, text.AsSpan(t.Start, t.Length));
-            else if (!first && char.IsUpper(c) && !AfterOpening(text, tokens, i)
-                     && !(s < sentences.Length && sentences[s].Kind == SentenceKind.Heading)) Count(_capitalisedInside, text.AsSpan(t.Start, t.Length));
+            if (char.IsUpper(c))
+            {
+                var word = text.AsSpan(t.Start, t.Length);
+                long hash = Hash(word);
+                capitalised.Add(hash);
+                shapes[Math.Min(t.Length, 63)] |= 1UL << (Fold(c) & 63);
+                if (!first && !AfterOpening(text, tokens, i) && !(s < sentences.Length && sentences[s].Kind == SentenceKind.Heading))
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_capitalisedInside, hash, out _)++;
+            }
             first = false;
         }
+        _lower = new Dictionary<long, int>(capitalised.Count);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word) continue;
+            char c = text[t.Start];
+            if ((shapes[Math.Min(t.Length, 63)] & (1UL << (Fold(c) & 63))) == 0 || !char.IsLower(c)) continue;
+            long hash = Hash(text.AsSpan(t.Start, t.Length));
+            if (capitalised.Contains(hash))
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_lower, hash, out _)++;
+        }
     }
-
-    private static void Count(Dictionary<long, int> counts, ReadOnlySpan<char> word) =>
-        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, Hash(word), out _)++;
 
     /// <summary>FNV-1a over the lower-cased characters.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -48,11 +66,14 @@ internal sealed class DocumentWords
         ulong h = 14695981039346656037UL;
         foreach (char c in word)
         {
-            h ^= (uint)(c - 'A') < 26 ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
+            h ^= Fold(c);
             h *= 1099511628211UL;
         }
         return (long)h;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Fold(char c) => (uint)(c - 'A') < 26 ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
 
     public bool AppearsLowerCase(ReadOnlySpan<char> word) => _lower.ContainsKey(Hash(word));
 

@@ -17,6 +17,24 @@ internal readonly record struct WordPart(int Start, int Length, bool Capitalised
 /// </summary>
 internal static class NameRuns
 {
+    [ThreadStatic]
+    private static (string? Text, List<WordPart>? Parts) s_lastDocument;
+
+    /// <summary>
+    /// Every word part of a whole document's text, shared read-only by the stages that ask for the same text one
+    /// after another on a thread (places, then actors): the text is split once per document. Callers never change
+    /// the list.
+    /// </summary>
+    public static List<WordPart> DocumentParts(string text)
+    {
+        var last = s_lastDocument;
+        if (ReferenceEquals(last.Text, text) && last.Parts is { } parts)
+            return parts;
+        parts = Parts(text);
+        s_lastDocument = (text, parts);
+        return parts;
+    }
+
     /// <summary>Every word part of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<WordPart> Parts(string text, int start = 0, int end = -1)

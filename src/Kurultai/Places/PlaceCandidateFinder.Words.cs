@@ -110,10 +110,22 @@ internal sealed partial class PlaceCandidateFinder
         if (wanted is null)
             return;
         var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Most parts are turned away by their length and first letter before being hashed.
+        ulong lengths = 0, firsts = 0;
+        foreach (var word in wanted)
+        {
+            if (word.Length == 0)
+                continue;   // matches no part
+            lengths |= 1UL << Math.Min(word.Length, 63);
+            firsts |= 1UL << (word[0] & 63);
+        }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in words.Parts)
         {
-            if (!part.Capitalised && char.IsLower(words.Text[part.Start]) && lookup.TryGetValue(words.Text.AsSpan(part.Start, part.Length), out var word))
+            if (part.Capitalised || (lengths & (1UL << Math.Min(part.Length, 63))) == 0)
+                continue;
+            char c = words.Text[part.Start];
+            if ((firsts & (1UL << (c & 63))) != 0 && char.IsLower(c) && lookup.TryGetValue(words.Text.AsSpan(part.Start, part.Length), out var word))
                 seen.Add(word);
         }
         foreach (var candidate in candidates)

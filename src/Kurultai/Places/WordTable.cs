@@ -23,14 +23,14 @@ internal sealed class WordTable
         Text = text;
         _gazetteer = gazetteer;
         _cues = cues;
-        Parts = NameRuns.Parts(text);
+        Parts = NameRuns.DocumentParts(text);
         _kinds = new CueKind[Parts.Count];
         _lookup = _matches.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Text { get; }
 
-    /// <summary>Every word part of the text, in order.</summary>
+    /// <summary>Every word part of the text, in order (shared with other stages: never changed).</summary>
     public List<WordPart> Parts { get; }
 
     public Gazetteer Gazetteer => _gazetteer;

@@ -1,7 +1,7 @@
 using CsCheck;
-using Kurultai.Events;
+using Kurultai.Segment;
 
-namespace Kurultai.Tests.Events;
+namespace Kurultai.Tests.Segment;
 
 public sealed class WordPrefilterTests
 {

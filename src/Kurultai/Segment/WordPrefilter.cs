@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Kurultai.Events;
+namespace Kurultai.Segment;
 
 /// <summary>
 /// A quick "certainly not a key" test run before a case-insensitive dictionary lookup: a bit per (length, first
