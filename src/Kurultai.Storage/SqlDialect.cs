@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Kurultai.Model;
 
 namespace Kurultai.Storage;
 
@@ -11,6 +12,9 @@ public abstract class SqlDialect
     public abstract object Instant(DateTimeOffset instant);
 
     public abstract DateOnly ReadDate(DbDataReader reader, int ordinal);
+
+    /// <summary>A stored event record read from its JSON column.</summary>
+    public virtual EventRecord ReadEvent(DbDataReader reader, int ordinal) => StorageJson.Event(reader.GetString(ordinal));
 
     public abstract DateTimeOffset ReadInstant(DbDataReader reader, int ordinal);
 

@@ -103,7 +103,7 @@ public abstract partial class SqlDocumentStore
         using var command = Command(null, sql, filter.Parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            yield return StorageJson.Event(reader.GetString(0)) with { EventId = NullableString(reader, 1) };
+            yield return Dialect.ReadEvent(reader, 0) with { EventId = NullableString(reader, 1) };
     }
 
     private List<T> Read<T>(string sql, IEnumerable<(string, object?)> parameters, Func<DbDataReader, T> map)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Kurultai.Model;
 
 namespace Kurultai.Storage.Sqlite;
 
@@ -17,6 +18,9 @@ public sealed class SqliteDialect : SqlDialect
 
     public override DateOnly ReadDate(DbDataReader reader, int ordinal) =>
         DateOnly.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture);
+
+    /// <remarks>SQLite hands over its UTF-8 text as bytes, which the JSON reader takes as they are.</remarks>
+    public override EventRecord ReadEvent(DbDataReader reader, int ordinal) => StorageJson.Event(reader.GetFieldValue<byte[]>(ordinal));
 
     public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) =>
         DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture);
