@@ -53,7 +53,4 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>Stored events, filtered.</summary>
     IReadOnlyList<EventRecord> Events(EventQuery query);
-
-    /// <summary>Stored events, filtered, read one by one as they are enumerated (no other call on the store meanwhile).</summary>
-    IEnumerable<EventRecord> EachEvent(EventQuery query);
 }

@@ -44,11 +44,5 @@ public sealed record EventQuery
     public int? MinFatalities { get; init; }
     public bool IncludeBackground { get; init; }
 
-    /// <summary>Only the events of these document keys (e.g. the documents of one extract run).</summary>
-    public IReadOnlyCollection<long>? DocumentKeys { get; init; }
-
-    /// <summary>Order by document, then date and id (as extract writes them), instead of by date and id.</summary>
-    public bool ByDocument { get; init; }
-
     public int Limit { get; init; } = 10000;
 }

@@ -77,9 +77,7 @@ public abstract partial class SqlDocumentStore
             r => new SearchHit(r.GetInt64(0), r.GetString(1), NullableString(r, 2), r.GetString(3), Convert.ToDouble(r.GetValue(4), CultureInfo.InvariantCulture)));
     }
 
-    public IReadOnlyList<EventRecord> Events(EventQuery query) => [.. EachEvent(query)];
-
-    public IEnumerable<EventRecord> EachEvent(EventQuery query)
+    public IReadOnlyList<EventRecord> Events(EventQuery query)
     {
         var filter = new Filter();
         if (query.Country is { } country) filter.Add("e.country = @country", "@country", country.ToUpperInvariant());
@@ -92,18 +90,12 @@ public abstract partial class SqlDocumentStore
             filter.Add($"(e.actor1 {Dialect.ContainsOperator} @actor OR e.actor2 {Dialect.ContainsOperator} @actor)", "@actor", $"%{actor}%");
         if (query.MinFatalities is { } min) filter.Add("e.fatalities >= @min", "@min", min);
         if (!query.IncludeBackground) filter.Add("e.background = @bg", "@bg", false);
-        if (query.DocumentKeys is { } keys)
-            filter.Add($"e.doc_key IN ({Dialect.IntegersOf("@keys")})", "@keys", StorageJson.Keys(keys));
         filter.Parameters.Add(("@limit", query.Limit));
-        var order = query.ByDocument ? "e.doc, e.event_date, e.id" : "e.event_date, e.id";
         var sql = $"""
             SELECT e.json, l.event_id FROM events e LEFT JOIN event_links l ON l.record_id = e.id
-            WHERE {filter.Where} ORDER BY {order} LIMIT @limit
+            WHERE {filter.Where} ORDER BY e.event_date, e.id LIMIT @limit
             """;
-        using var command = Command(null, sql, filter.Parameters);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            yield return Dialect.ReadEvent(reader, 0) with { EventId = NullableString(reader, 1) };
+        return Read(sql, filter.Parameters, r => Dialect.ReadEvent(r, 0) with { EventId = NullableString(r, 1) });
     }
 
     private List<T> Read<T>(string sql, IEnumerable<(string, object?)> parameters, Func<DbDataReader, T> map)

@@ -30,6 +30,10 @@ public static class RunCommand
             var quiet = parsed.GetValue(IngestCommand.Quiet);
             using var store = StoreOpener.Open(parsed);
             var result = ExtractJob.Run(inputs, store, io, !quiet, fuse: true);
+            foreach (var _ in result.Records)
+            {
+                // Reading the records back fuses them; the files below hold every stored record.
+            }
             io.Err.WriteLine($"{result.Tally}; {result.RecordCount} event records, fused into {result.FusedEvents} events");
 
             var all = store.Events(new EventQuery { IncludeBackground = true, Limit = int.MaxValue });

@@ -6,15 +6,38 @@ using Kurultai.Storage;
 namespace Kurultai.Cli.Flow;
 
 /// <summary>
-/// What an extract run produced: the ingest tally, how many records it coded, how many fused events they form, and
-/// its records — read from the store as they are enumerated, by document then date, with their fused event ids.
+/// What an extract run produced: the ingest tally, how many records it coded, and its records — read back from the
+/// store country by country and, unless fusion is off, fused as they are read (records of different countries never
+/// fuse): each with its fused event id, a fused recollection with the day of the reports of the time. Enumerate
+/// <see cref="Records"/> once; <see cref="FusedEvents"/> counts as it goes.
 /// </summary>
-public sealed record ExtractResult(IngestTally Tally, int RecordCount, int FusedEvents, IEnumerable<EventRecord> Records);
+public sealed class ExtractResult
+{
+    private readonly Func<ExtractResult, IEnumerable<EventRecord>> _records;
+
+    internal ExtractResult(IngestTally tally, int recordCount, Func<ExtractResult, IEnumerable<EventRecord>> records)
+    {
+        Tally = tally;
+        RecordCount = recordCount;
+        _records = records;
+    }
+
+    public IngestTally Tally { get; }
+
+    public int RecordCount { get; }
+
+    /// <summary>This run's records by country, then date and id; fusing them as they are read.</summary>
+    public IEnumerable<EventRecord> Records => _records(this);
+
+    /// <summary>The number of fused events this run's records belong to, once <see cref="Records"/> has been read.</summary>
+    public int FusedEvents { get; internal set; }
+}
 
 /// <summary>
 /// ingest → clean → language → places/actors → coding on all cores, streaming: documents and their events go to the
-/// store batch by batch and are not kept; then (unless told not to) fusion runs country by country over the store,
-/// since records of different countries never fuse. Memory holds the documents in flight and one country's records.
+/// store batch by batch and are not kept; then the records are read back country by country and (unless told not to)
+/// fused on the way, since records of different countries never fuse. Memory holds the documents in flight and one
+/// country's records.
 /// </summary>
 public static class ExtractJob
 {
@@ -25,7 +48,7 @@ public static class ExtractJob
     {
         var host = new PipelineHost();
         _ = host.Pipeline; // load the reference data before the clock of the first file starts
-        var sources = DefaultArticleSources.Create() with { Clean = host.Process };
+        var sources = DefaultArticleSources.Create() with { Clean = article => WhatTheStoreNeeds(host.Process(article)) };
         var run = new RunRecords();
         var dater = new RelatedReportDater();
         var undated = new List<long>();
@@ -51,17 +74,16 @@ public static class ExtractJob
         store.ReplaceEvents(pending);
         foreach (var key in undated)
             DateByRelatedReport(key, store, host, dater, run, io);
-        var stamps = new Dictionary<string, EventRecord>(StringComparer.Ordinal);
-        var fusedEvents = fuse ? FuseByCountry(store, run, stamps) : 0;
-        var records = store.EachEvent(new EventQuery
-        {
-            DocumentKeys = run.DocumentKeys,
-            IncludeBackground = true,
-            ByDocument = true,
-            Limit = int.MaxValue,
-        }).Select(r => stamps.TryGetValue(r.Id, out var stamped) ? stamped : r);
-        return new ExtractResult(tally, run.RecordCount, fusedEvents, records);
+        return new ExtractResult(tally, run.RecordCount, result => ReadBack(store, run, fuse, result));
     }
+
+    /// <summary>
+    /// A coded document without the layers nobody reads after coding (sentences, tokens, dates, quantities, names):
+    /// documents wait in the queue and the store writer's batch, and carrying only the text, events, places and actors
+    /// (which the related-report dater reads) keeps them from filling the old generation of the heap.
+    /// </summary>
+    private static Document WhatTheStoreNeeds(Document coded) =>
+        coded with { Sentences = [], Tokens = [], Dates = [], Quantities = [], Names = [] };
 
     /// <summary>A report that states no date is dated by a dated report of the same events, then coded again.</summary>
     private static void DateByRelatedReport(long key, IDocumentStore store, PipelineHost host, RelatedReportDater dater, RunRecords run, CliIo io)
@@ -77,29 +99,37 @@ public static class ExtractJob
     }
 
     /// <summary>
-    /// Fuses, one country at a time, every stored record of each country this run touched, and links each record to
-    /// its fused event. A recollection fused with reports of the time is stamped with their day (kept in
-    /// <paramref name="stamps"/> for the output; the store keeps the record as coded). Returns the number of fused
-    /// events this run's records belong to.
+    /// Reads every stored record of each country this run touched, one country at a time; fuses them (all of them:
+    /// records of earlier runs may report the same happenings) and links each to its fused event; and yields this
+    /// run's records, with their event ids. A recollection fused with reports of the time gets their day (in the
+    /// output; the store keeps the record as coded).
     /// </summary>
-    private static int FuseByCountry(IDocumentStore store, RunRecords run, Dictionary<string, EventRecord> stamps)
+    private static IEnumerable<EventRecord> ReadBack(IDocumentStore store, RunRecords run, bool fuse, ExtractResult result)
     {
         var events = new HashSet<string>(StringComparer.Ordinal);
         foreach (var country in run.Countries.Order(StringComparer.Ordinal))
         {
-            var index = new EventFusionIndex();
             var records = store.Events(new EventQuery { Country = country, IncludeBackground = true, Limit = int.MaxValue });
-            index.Add(records);
-            store.SetEventIds(records.ToDictionary(r => r.Id, r => index.EventIdOf(r.Id)!, StringComparer.Ordinal));
+            var index = new EventFusionIndex();
+            if (fuse)
+            {
+                index.Add(records);
+                store.SetEventIds(records.ToDictionary(r => r.Id, r => index.EventIdOf(r.Id)!, StringComparer.Ordinal));
+            }
             foreach (var record in records)
             {
                 if (!run.HasDocument(record.Doc))
                     continue;
-                events.Add(index.EventIdOf(record.Id)!);
-                if (record.Background && index.Stamp(record) is var stamped && stamped with { EventId = null } != record)
-                    stamps[record.Id] = stamped;
+                if (!fuse)
+                {
+                    yield return record with { EventId = null };
+                    continue;
+                }
+                var stamped = index.Stamp(record);
+                events.Add(stamped.EventId!);
+                result.FusedEvents = events.Count;
+                yield return stamped;
             }
         }
-        return events.Count;
     }
 }

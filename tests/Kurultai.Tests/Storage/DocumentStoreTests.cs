@@ -163,20 +163,6 @@ public abstract class DocumentStoreTests : IDisposable
     }
 
     [Fact]
-    public void Reads_the_events_of_given_documents_one_by_one_in_document_order()
-    {
-        var first = Store.Put(Doc("f", "Police fired on protesters.")).Key;
-        var second = Store.Put(Doc("e", "Troops shot at the crowd.")).Key;
-        var third = Store.Put(Doc("g", "Nothing happened.")).Key;
-        Store.ReplaceEvents([(first, [Record("f-1", "KG", 56, doc: "f")]), (second, [Record("e-1", "KG", 80, doc: "e")]),
-            (third, [Record("g-1", "KG", 0, doc: "g")])]);
-
-        var chosen = Store.EachEvent(new EventQuery { DocumentKeys = [first, second], ByDocument = true });
-
-        Assert.Equal(["e-1", "f-1"], chosen.Select(e => e.Id));
-    }
-
-    [Fact]
     public void Stores_and_filters_events_linked_to_their_document()
     {
         Store.Put(Doc("e", "Police fired on protesters."));
