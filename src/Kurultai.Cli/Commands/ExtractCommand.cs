@@ -21,7 +21,8 @@ public static class ExtractCommand
         var noFuse = new Option<bool>("--no-fuse") { Description = "Do not fuse records across documents (records get no event_id)." };
         var command = new Command("extract",
             "Extract event records from articles: ingest, clean, language layer, places and actors, event coding, cross-source fusion. " +
-            "Documents and events are stored; records are written as JSON Lines (default), CSV with ACLED's columns, or GeoJSON.")
+            "Documents and events are stored; records are written as JSON Lines (default), CSV with ACLED's columns, or GeoJSON, " +
+            "ordered by country, date and id.")
         { paths, output, noFuse, IngestCommand.Quiet };
         command.WithExamples(
             "kurultai extract samples/articles",
