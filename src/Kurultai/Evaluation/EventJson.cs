@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -71,11 +72,24 @@ public static partial class EventJson
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>Writes records as JSON Lines, one per line.</summary>
+    /// <summary>Writes records as JSON Lines, one per line, through one reused buffer (no strings per record).</summary>
     public static void WriteLines(TextWriter writer, IEnumerable<EventRecord> records)
     {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var json = new Utf8JsonWriter(buffer, WriterOptions);
+        var chars = new char[4096];
         foreach (var record in records)
-            writer.WriteLine(Write(record));
+        {
+            buffer.ResetWrittenCount();
+            json.Reset(buffer);
+            WriteObject(json, record);
+            json.Flush();
+            var bytes = buffer.WrittenSpan;
+            if (chars.Length < Encoding.UTF8.GetMaxCharCount(bytes.Length))
+                chars = new char[Encoding.UTF8.GetMaxCharCount(bytes.Length)];
+            writer.Write(chars, 0, Encoding.UTF8.GetChars(bytes, chars));
+            writer.WriteLine();
+        }
     }
 
     private static EventJsonLine FromObject(JsonElement o, int lineNumber)

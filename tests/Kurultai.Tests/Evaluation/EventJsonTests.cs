@@ -8,6 +8,20 @@ namespace Kurultai.Tests.Evaluation;
 public sealed class EventJsonTests
 {
     [Fact]
+    public void Json_lines_are_the_records_one_per_line_whatever_their_length()
+    {
+        // The second record's evidence is longer than the writer's first buffer, and not ASCII.
+        var short1 = Records.Make("d1-aa") with { Notes = "“quoted” text" };
+        var long1 = Records.Make("d1-bb") with { Evidence = string.Concat(Enumerable.Repeat("Ölüm — protesters marched. ", 400)) };
+        using var writer = new StringWriter();
+
+        EventJson.WriteLines(writer, [short1, long1, short1]);
+
+        Assert.Equal([EventJson.Write(short1), EventJson.Write(long1), EventJson.Write(short1)],
+            writer.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void A_record_survives_a_round_trip()
     {
         var record = Records.Make("d1-ab12") with
