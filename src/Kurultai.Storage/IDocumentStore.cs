@@ -49,7 +49,7 @@ public interface IDocumentStore : IDisposable
     /// Records which fused event each given record belongs to (record id → event id); the links of other records stay.
     /// Re-coding a document (<see cref="ReplaceEvents(long, IReadOnlyList{EventRecord})"/>) drops its records' links.
     /// </summary>
-    void SetEventIds(IReadOnlyDictionary<string, string> eventIdOfRecord);
+    void SetEventIds(IEnumerable<KeyValuePair<string, string>> eventIdOfRecord);
 
     /// <summary>Stored events, filtered.</summary>
     IReadOnlyList<EventRecord> Events(EventQuery query);

@@ -137,7 +137,7 @@ public abstract partial class SqlDocumentStore : IDocumentStore
     /// replacing the given records' links and keeping the others. Written in chunks of <see cref="LinkChunk"/>, each
     /// one statement.
     /// </summary>
-    public void SetEventIds(IReadOnlyDictionary<string, string> eventIdOfRecord)
+    public void SetEventIds(IEnumerable<KeyValuePair<string, string>> eventIdOfRecord)
     {
         using var transaction = Connection.BeginTransaction();
         foreach (var chunk in eventIdOfRecord.Chunk(LinkChunk))

@@ -46,9 +46,19 @@ internal static class StorageJson
     /// <summary>Document keys as a JSON array: <c>[12,13]</c>.</summary>
     public static string Keys(IEnumerable<long> keys) => JsonSerializer.Serialize(keys);
 
-    /// <summary>Record id → fused event id links as one JSON object.</summary>
-    public static string Links(IEnumerable<KeyValuePair<string, string>> links) =>
-        JsonSerializer.Serialize(links.ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal));
+    /// <summary>Record id → fused event id links as one JSON object, written as they come (each record once).</summary>
+    public static string Links(IEnumerable<KeyValuePair<string, string>> links)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var (record, eventId) in links)
+                json.WriteString(record, eventId);
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private sealed record MapDto(int CleanLength, int RawLength, int[][] Runs);
 }

@@ -114,7 +114,7 @@ public static class ExtractJob
             if (fuse)
             {
                 index.Add(records);
-                store.SetEventIds(records.ToDictionary(r => r.Id, r => index.EventIdOf(r.Id)!, StringComparer.Ordinal));
+                store.SetEventIds(records.Select(r => KeyValuePair.Create(r.Id, index.EventIdOf(r.Id)!)));
             }
             foreach (var record in records)
             {
