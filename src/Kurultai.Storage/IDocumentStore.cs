@@ -39,7 +39,10 @@ public interface IDocumentStore : IDisposable
     /// <summary>Full-text search over titles and cleaned texts, best first.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit);
 
-    /// <summary>Replaces the events coded from a document revision.</summary>
+    /// <summary>
+    /// Replaces the events coded from a document revision; the events of the article's other revisions go too (an
+    /// article's events are those of the revision coded last).
+    /// </summary>
     void ReplaceEvents(long documentKey, IReadOnlyList<EventRecord> events);
 
     /// <summary>Replaces the events of many document revisions in one transaction.</summary>

@@ -97,10 +97,15 @@ public abstract partial class SqlDocumentStore : IDocumentStore
         if (batch.Count == 0)
             return;
         using var transaction = Connection.BeginTransaction();
-        var keys = Dialect.IntegersOf("@keys");
+        // The documents' own events go, and those of their articles' other revisions: an article's events are those
+        // of the revision coded last.
+        var revisions = $"""
+            SELECT o.key FROM documents o JOIN documents n ON n.identity = o.identity
+            WHERE n.key IN ({Dialect.IntegersOf("@keys")})
+            """;
         Execute(transaction, $"""
-            DELETE FROM event_links WHERE record_id IN (SELECT id FROM events WHERE doc_key IN ({keys}));
-            DELETE FROM events WHERE doc_key IN ({keys});
+            DELETE FROM event_links WHERE record_id IN (SELECT id FROM events WHERE doc_key IN ({revisions}));
+            DELETE FROM events WHERE doc_key IN ({revisions});
             """, ("@keys", StorageJson.Keys(batch.Select(b => b.DocumentKey))));
         using var insert = Command(transaction, Dialect.InsertEvent,
             [("@id", ""), ("@k", 0L), ("@doc", ""), ("@date", ""), ("@end", null), ("@type", ""), ("@sub", ""), ("@a1", ""), ("@a2", null),

@@ -65,6 +65,19 @@ public abstract class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void An_article_keeps_the_events_of_the_revision_coded_last()
+    {
+        var first = Store.Put(Doc("a", "Two people were injured.", url: "https://example.org/news/1")).Key;
+        var second = Store.Put(Doc("a", "Three people were injured.", url: "https://example.org/news/1")).Key;
+        var other = Store.Put(Doc("b", "Police fired on protesters.")).Key;
+        Store.ReplaceEvents([(first, [Record("a-1", "KG", 0, doc: "a")]), (other, [Record("b-1", "KG", 0, doc: "b")])]);
+
+        Store.ReplaceEvents(second, [Record("a-2", "KG", 0, doc: "a")]);
+
+        Assert.Equal(["a-2", "b-1"], Store.Events(new EventQuery()).Select(e => e.Id).Order());
+    }
+
+    [Fact]
     public void Finds_a_document_with_its_metadata_origins_and_offset_map()
     {
         var doc = Doc("b", "Crowds marched.", published: new DateOnly(2020, 10, 5)) with
