@@ -107,6 +107,13 @@ public abstract partial class SqlDocumentStore : IDocumentStore
             DELETE FROM event_links WHERE record_id IN (SELECT id FROM events WHERE doc_key IN ({revisions}));
             DELETE FROM events WHERE doc_key IN ({revisions});
             """, ("@keys", StorageJson.Keys(batch.Select(b => b.DocumentKey))));
+        InsertEvents(transaction, batch);
+        transaction.Commit();
+    }
+
+    /// <summary>Inserts a batch's records in the open transaction (<see cref="SqlDialect.InsertEvent"/>, bound per record).</summary>
+    protected virtual void InsertEvents(DbTransaction transaction, IReadOnlyList<(long DocumentKey, IReadOnlyList<EventRecord> Events)> batch)
+    {
         using var insert = Command(transaction, Dialect.InsertEvent,
             [("@id", ""), ("@k", 0L), ("@doc", ""), ("@date", ""), ("@end", null), ("@type", ""), ("@sub", ""), ("@a1", ""), ("@a2", null),
              ("@country", ""), ("@admin1", ""), ("@loc", ""), ("@fat", 0), ("@bg", false), ("@json", "")]);
@@ -130,12 +137,15 @@ public abstract partial class SqlDocumentStore : IDocumentStore
                 p[11].Value = e.Location;
                 p[12].Value = e.Fatalities;
                 p[13].Value = Dialect.Value(e.Background)!;
-                p[14].Value = StorageJson.Event(e with { EventId = null });
+                p[14].Value = StoredJson(e);
                 insert.ExecuteNonQuery();
             }
         }
-        transaction.Commit();
     }
+
+    /// <summary>A record's JSON as stored: the record as coded, without a fused event id.</summary>
+    protected static string StoredJson(EventRecord record) =>
+        StorageJson.Event(record.EventId is null ? record : record with { EventId = null });
 
     /// <summary>
     /// Links records to fused events (they live in <c>event_links</c>; the events' JSON holds the record as coded),

@@ -65,6 +65,17 @@ public abstract class DocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void Events_of_a_document_that_is_not_stored_are_refused_and_nothing_is_kept()
+    {
+        var key = Store.Put(Doc("e", "Police fired on protesters.")).Key;
+
+        Assert.ThrowsAny<System.Data.Common.DbException>(() =>
+            Store.ReplaceEvents([(key, [Record("e-1", "KG", 1)]), (key + 1000, [Record("x-1", "KG", 1, doc: "x")])]));
+
+        Assert.Empty(Store.Events(new EventQuery { IncludeBackground = true }));
+    }
+
+    [Fact]
     public void An_article_keeps_the_events_of_the_revision_coded_last()
     {
         var first = Store.Put(Doc("a", "Two people were injured.", url: "https://example.org/news/1")).Key;
