@@ -11,7 +11,8 @@ public static partial class SearchCommand
     {
         var query = new Argument<string>("query") { Description = "Words to find (all must occur); \"a phrase\"; prefix*." };
         var limit = new Option<int>("--limit") { Description = "At most this many hits.", DefaultValueFactory = _ => 20 };
-        var command = new Command("search", "Full-text search (SQLite FTS5, diacritics folded) over titles and cleaned texts, best match first.")
+        var command = new Command("search", "Full-text search (SQLite FTS5, diacritics folded) over titles and cleaned texts, best match first. " +
+            "With SQLite, the first search after new documents were stored indexes them (about 1 s per 100 MB of articles).")
         { query, limit };
         command.WithExamples("kurultai search parliament", "kurultai search '\"tear gas\" police'", "kurultai search 'jalal*' --format json");
         command.SetAction(parsed =>
