@@ -57,7 +57,7 @@ public static partial class LineText
     /// the line unchanged.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsPlain(ReadOnlySpan<char> line)
+    internal static bool IsPlain(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty)
             return true;

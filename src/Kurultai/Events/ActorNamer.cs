@@ -12,6 +12,9 @@ namespace Kurultai.Events;
 /// group).</remarks>
 public sealed class ActorNamer(string mainCountry, EventGeography geography)
 {
+    // A document names few countries and few groups: each "Police Forces of X" is built once per document.
+    private readonly Dictionary<(int Group, string Country), string> _groups = [];
+
     public void Name(EventMention m)
     {
         var country = geography.NameOf(m.Place.Country.Length > 0 ? m.Place.Country : mainCountry);
@@ -34,28 +37,50 @@ public sealed class ActorNamer(string mainCountry, EventGeography geography)
         {
             ActorKind.Protesters or ActorKind.Rioters => eventType switch
             {
-                Acled.Riots => $"Rioters ({country})",
-                Acled.Protests => $"Protesters ({country})",
-                _ => choice.Kind == ActorKind.Rioters ? $"Rioters ({country})" : $"Protesters ({country})",
+                Acled.Riots => Group(Rioters, country),
+                Acled.Protests => Group(Protesters, country),
+                _ => choice.Kind == ActorKind.Rioters ? Group(Rioters, country) : Group(Protesters, country),
             },
             ActorKind.Person or ActorKind.Organisation or ActorKind.Other when mention is { Name.Length: > 0 } => mention.Name,
             _ when mention is { Name.Length: > 0 } => mention.Name,
-            ActorKind.Police => $"Police Forces of {country}",
-            ActorKind.Military => $"Military Forces of {country}",
-            ActorKind.Government => $"Government of {country}",
-            ActorKind.Opposition => $"Opposition ({country})",
-            ActorKind.Civilians => $"Civilians ({country})",
-            ActorKind.UnidentifiedArmedGroup => $"Unidentified Armed Group ({country})",
+            ActorKind.Police => Group(Police, country),
+            ActorKind.Military => Group(Military, country),
+            ActorKind.Government => Group(Government, country),
+            ActorKind.Opposition => Group(Opposition, country),
+            ActorKind.Civilians => Group(Civilians, country),
+            ActorKind.UnidentifiedArmedGroup => Group(Unidentified, country),
             _ => null,
         };
     }
 
-    private static string Default(string eventType, string country) => eventType switch
+    private string Default(string eventType, string country) => eventType switch
     {
-        Acled.Protests => $"Protesters ({country})",
-        Acled.Riots => $"Rioters ({country})",
-        Acled.ViolenceAgainstCivilians => $"Unidentified Armed Group ({country})",
-        Acled.Battles => $"Military Forces of {country}",
-        _ => $"Government of {country}",
+        Acled.Protests => Group(Protesters, country),
+        Acled.Riots => Group(Rioters, country),
+        Acled.ViolenceAgainstCivilians => Group(Unidentified, country),
+        Acled.Battles => Group(Military, country),
+        _ => Group(Government, country),
     };
+
+    private const int Rioters = 0, Protesters = 1, Police = 2, Military = 3, Government = 4, Opposition = 5, Civilians = 6, Unidentified = 7;
+
+    /// <summary>A group's name in a country: "Rioters (Kyrgyzstan)", "Police Forces of Kyrgyzstan".</summary>
+    private string Group(int group, string country)
+    {
+        if (_groups.TryGetValue((group, country), out var name))
+            return name;
+        name = group switch
+        {
+            Rioters => $"Rioters ({country})",
+            Protesters => $"Protesters ({country})",
+            Police => $"Police Forces of {country}",
+            Military => $"Military Forces of {country}",
+            Government => $"Government of {country}",
+            Opposition => $"Opposition ({country})",
+            Civilians => $"Civilians ({country})",
+            _ => $"Unidentified Armed Group ({country})",
+        };
+        _groups[(group, country)] = name;
+        return name;
+    }
 }

@@ -169,11 +169,16 @@ public sealed class DateChooser(EventLexicon lexicon)
 
     /// <summary>The timestamp heading of the sentence's live-blog section, if it has one.</summary>
     private static DateMention? SectionTimestamp(DocumentView view, int sentence) =>
-        (view.SectionTimestamps ??= SectionTimestamps(view))[sentence];
+        (view.SectionTimestamps ??= SectionTimestamps(view)) is { Length: > 0 } stamps ? stamps[sentence] : null;
 
-    /// <summary>For each sentence, the last timestamp at or before it in its section (the first date of a timestamp line).</summary>
+    /// <summary>
+    /// For each sentence, the last timestamp at or before it in its section (the first date of a timestamp line);
+    /// an empty array when the document has none (most have none: no array per document then).
+    /// </summary>
     private static DateMention?[] SectionTimestamps(DocumentView view)
     {
+        if (!HasTimestamp(view))
+            return [];
         var stamps = new DateMention?[view.Count];
         for (int i = 0; i < view.Count; i++)
         {
@@ -190,6 +195,21 @@ public sealed class DateChooser(EventLexicon lexicon)
                 stamps[i] = stamps[i - 1];
         }
         return stamps;
+    }
+
+    /// <summary>Whether any sentence holds a date that <see cref="SectionTimestamps"/> would take.</summary>
+    private static bool HasTimestamp(DocumentView view)
+    {
+        for (int i = 0; i < view.Count; i++)
+        {
+            var dates = view.Dates[i];
+            if (dates.Count > 0 && view.Sentence(i).Kind == SentenceKind.Timestamp)
+                return true;
+            for (int k = 0; k < dates.Count; k++)
+                if (dates[k].IsTimestamp)
+                    return true;
+        }
+        return false;
     }
 
     /// <summary>The dates of a sentence that can date its events: not timestamps, not in brackets, not planned.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Kurultai.Model;
 
 namespace Kurultai.Events;
@@ -15,13 +17,13 @@ public sealed class DocumentView
         Words = new SentenceWords[sentences.Length];
         for (int i = 0; i < sentences.Length; i++)
             Words[i] = new SentenceWords(document.Text, sentences[i].Span);
-        Places = Group(sentences, document.Places.AsSpan(), static p => p.Place is not null, static p => p.Start);
-        Dates = Group(sentences, document.Dates.AsSpan(), null, static d => d.Start);
-        Quantities = Group(sentences, document.Quantities.AsSpan(), null, static q => q.Start);
-        Actors = Group(sentences, document.Actors.AsSpan(), null, static a => a.Start);
+        Places = Group(sentences, document.Places, static p => p.Place is not null, static p => p.Start);
+        Dates = Group(sentences, document.Dates, null, static d => d.Start);
+        Quantities = Group(sentences, document.Quantities, null, static q => q.Start);
+        Actors = Group(sentences, document.Actors, null, static a => a.Start);
         for (int i = 0; i < Words.Length; i++)
             if (Dates[i].Count > 0)
-                Words[i].Mask((DateMention[])Dates[i]);
+                Words[i].Mask(Dates[i] is ArraySegment<DateMention> slice ? slice.AsSpan() : (DateMention[])Dates[i]);
         MainCountry = PlaceChooser.MainCountry(document);
         var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in document.Places)
@@ -73,9 +75,13 @@ public sealed class DocumentView
     public int NextInParagraph(int i) =>
         i + 1 < Count && Sentence(i + 1).Paragraph == Sentence(i).Paragraph ? i + 1 : -1;
 
-    /// <summary>Each sentence's items in text order (arrays sized exactly); sentences without any share one empty array.</summary>
-    private static IReadOnlyList<T>[] Group<T>(IReadOnlyList<Sentence> sentences, ReadOnlySpan<T> items, Func<T, bool>? keep, Func<T, int> start)
+    /// <summary>
+    /// Each sentence's items in text order; sentences without any share one empty array. Where a sentence's items
+    /// already lie together and in order in the layer, the sentence gets a slice of the layer instead of a copy.
+    /// </summary>
+    private static IReadOnlyList<T>[] Group<T>(IReadOnlyList<Sentence> sentences, ImmutableArray<T> layer, Func<T, bool>? keep, Func<T, int> start)
     {
+        var items = layer.AsSpan();
         // Two passes over the items: count per sentence, then fill; no list regrowth, no iterator.
         var sentenceOf = items.Length <= 256 ? stackalloc int[items.Length] : new int[items.Length];
         var counts = new int[sentences.Count];
@@ -86,6 +92,17 @@ public sealed class DocumentView
             if (index >= 0)
                 counts[index]++;
         }
+        var groups = new IReadOnlyList<T>[sentences.Count];
+        if (keep is null && Slices(items, sentenceOf, counts, start))
+        {
+            var array = ImmutableCollectionsMarshal.AsArray(layer)!;
+            for (int k = 0; k < items.Length; k++)
+                if (sentenceOf[k] is var index and >= 0 && groups[index] is null)
+                    groups[index] = new ArraySegment<T>(array, k, counts[index]);
+            for (int i = 0; i < groups.Length; i++)
+                groups[i] ??= Array.Empty<T>();
+            return groups;
+        }
         var arrays = new T[sentences.Count][];
         for (int i = 0; i < arrays.Length; i++)
             arrays[i] = counts[i] == 0 ? [] : new T[counts[i]];
@@ -93,7 +110,6 @@ public sealed class DocumentView
         for (int k = 0; k < items.Length; k++)
             if (sentenceOf[k] is var index and >= 0)
                 arrays[index][counts[index]++] = items[k];
-        var groups = new IReadOnlyList<T>[sentences.Count];
         for (int i = 0; i < groups.Length; i++)
         {
             // The same unstable sort List<T>.Sort ran on the same sequence: equal starts keep the order they had.
@@ -102,6 +118,31 @@ public sealed class DocumentView
             groups[i] = arrays[i];
         }
         return groups;
+    }
+
+    /// <summary>
+    /// Whether every sentence's items lie together in the layer, in the order sorting them by start would give: starts
+    /// rising, or not falling in a group of at most 16 (the sort keeps equal starts in place there: insertion sort).
+    /// </summary>
+    private static bool Slices<T>(ReadOnlySpan<T> items, ReadOnlySpan<int> sentenceOf, int[] counts, Func<T, int> start)
+    {
+        int previous = -1;
+        for (int k = 0; k < items.Length; k++)
+        {
+            int index = sentenceOf[k];
+            if (index < 0)
+                return false;
+            if (index == previous)
+            {
+                int a = start(items[k - 1]), b = start(items[k]);
+                if (a > b || (a == b && counts[index] > 16))
+                    return false;
+            }
+            else if (index < previous)
+                return false;
+            previous = index;
+        }
+        return true;
     }
 
     /// <summary>The sentence containing an offset (sentences are in text order), or -1.</summary>

@@ -14,15 +14,16 @@ namespace Kurultai.Events;
 /// </remarks>
 public sealed class Figures
 {
-    private readonly List<(int Position, long Min, long Max, bool Vague)> _items = [];
+    // made on the first figure, sized for one: most counts of a record have none or one figure
+    private List<(int Position, long Min, long Max, bool Vague)>? _items;
 
-    public int Count => _items.Count;
+    public int Count => _items?.Count ?? 0;
 
     public void Add(int position, long min, long? max, bool vague)
     {
         if (min < 0)
             return;
-        _items.Add((position, min, Math.Max(min, max ?? min), vague));
+        (_items ??= new(1)).Add((position, min, Math.Max(min, max ?? min), vague));
     }
 
     public void Add(Quantity q) => Add(q.Start, q.Min > 0 ? q.Min : q.Max ?? 0, q.Max, q.Vague);
@@ -30,7 +31,7 @@ public sealed class Figures
     /// <summary>The conservative figure and the highest one (null when it equals the figure); null when there is none.</summary>
     public (int Value, int? Max)? Reduce()
     {
-        if (_items.Count == 0)
+        if (_items is null || _items.Count == 0)
             return null;
         if (_items.Count == 1)
             return Result(_items[0].Min, _items[0].Max);

@@ -35,7 +35,12 @@ public sealed class QuantityAssigner
                     if (Carries(m, q.Counted) && Math.Abs(m.Hit.Start - q.Start) is var distance && distance < best)
                         (carrier, best) = (m, distance);
                 }
-                carrier?.Quantities.Add(q);
+                if (carrier is null)
+                    continue;
+                // sized once for what the sentence can still give (the default growth starts at four 64-byte counts)
+                if (carrier.Quantities.Capacity == 0)
+                    carrier.Quantities.Capacity = quantities.Count - k;
+                carrier.Quantities.Add(q);
             }
         }
     }

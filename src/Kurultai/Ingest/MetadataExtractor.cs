@@ -81,21 +81,33 @@ public sealed partial class MetadataExtractor(DebrisLexicon lexicon)
         return head;
     }
 
-    // A short text's tail overlaps its head: a line in both is read once.
+    // A short text's tail overlaps its head: a line in both is read once. Of the last TailLines lines only those that
+    // may hold a source URL or a footer outlet are kept: a plain line (its own visible text) that cannot is skipped
+    // without building its visible text.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TextLine> TailOf(string text, List<RawLine> lines, List<TextLine> head)
     {
-        var tail = new List<TextLine>(TailLines);
-        for (int i = lines.Count - 1; i >= 0 && tail.Count < TailLines; i--)
+        var tail = new List<TextLine>();
+        int seen = 0;
+        for (int i = lines.Count - 1; i >= 0 && seen < TailLines; i--)
         {
             var raw = lines[i].Of(text).Trim();
             if (raw.IsEmpty || raw.Length > 600)
+                continue;
+            seen++;
+            if (LineText.IsPlain(raw) && !MayBeFooter(raw))
                 continue;
             tail.Add(new TextLine(i + 1, VisibleInHead(head, i + 1) ?? LineText.Visible(raw), true, raw[0] == '#'));
         }
         tail.Reverse();
         return tail;
     }
+
+    /// <summary>Whether a visible line can be read by <see cref="SourceUrl"/> ("http" after a label) or <see cref="FooterOutlet"/>.</summary>
+    private static bool MayBeFooter(ReadOnlySpan<char> visible) =>
+        visible.IndexOf("http", StringComparison.OrdinalIgnoreCase) > 0
+        || visible.StartsWith("To contact the ", StringComparison.OrdinalIgnoreCase) || visible.StartsWith('©')
+        || visible.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || visible.StartsWith("(c)", StringComparison.OrdinalIgnoreCase);
 
     private static string? VisibleInHead(List<TextLine> head, int number)
     {
