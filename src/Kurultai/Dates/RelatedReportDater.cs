@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Kurultai.Model;
 
 namespace Kurultai.Dates;
@@ -31,7 +30,7 @@ public sealed class RelatedReportDater
     private readonly List<DatedReport> _reports = [];
     private readonly Dictionary<string, List<int>> _reportsNaming = new(StringComparer.Ordinal);
 
-    private sealed record DatedReport(string Id, DateOnly Anchor, ImmutableHashSet<string> Countries);
+    private sealed record DatedReport(string Id, DateOnly Anchor, string[] Countries);
 
     /// <summary>Remembers a document that has an anchor date (others are ignored).</summary>
     public void Add(Document document)
@@ -62,7 +61,7 @@ public sealed class RelatedReportDater
             var weight = Math.Log(1 + (double)_reports.Count / naming.Count);
             foreach (var candidate in naming)
             {
-                if (!_reports[candidate].Countries.Overlaps(countries))
+                if (!_reports[candidate].Countries.Any(countries.Contains))
                     continue;
                 var (score, shared, rare) = scores.GetValueOrDefault(candidate, (0, [], false));
                 shared.Add(key);
@@ -106,6 +105,7 @@ public sealed class RelatedReportDater
     private static IEnumerable<string> ActorKeys(Document document) =>
         document.Actors.Where(a => a.Kind is ActorKind.Person or ActorKind.Organisation).Select(a => a.Key).Distinct(StringComparer.Ordinal);
 
-    private static ImmutableHashSet<string> Countries(Document document) =>
-        [.. document.Places.Where(p => p.Place is not null && p.Confidence >= 0.5).Select(p => p.Place!.Country)];
+    /// <summary>The countries a document's confident places are in (a few strings: kept for every dated report).</summary>
+    private static string[] Countries(Document document) =>
+        [.. document.Places.Where(p => p.Place is not null && p.Confidence >= 0.5).Select(p => p.Place!.Country).Distinct(StringComparer.Ordinal)];
 }
