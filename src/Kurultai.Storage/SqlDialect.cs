@@ -18,7 +18,6 @@ public abstract class SqlDialect
 
     public abstract DateTimeOffset ReadInstant(DbDataReader reader, int ordinal);
 
-
     /// <summary>
     /// A query returning key, doc_id, title, snippet (matches wrapped in [ ]) and a rank (lower is better) for
     /// <c>@q</c> (the user's text) limited to <c>@limit</c>, latest revisions only (<paramref name="latestRevision"/>).

@@ -12,7 +12,6 @@ public sealed class PostgresDialect : SqlDialect
 
     public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
-
     public override string SearchSql(string latestRevision) => $"""
         SELECT d.key, d.doc_id, d.title,
                ts_headline('simple', d.clean_text, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6'),

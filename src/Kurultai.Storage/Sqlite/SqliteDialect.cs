@@ -25,7 +25,6 @@ public sealed class SqliteDialect : SqlDialect
     public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) =>
         DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture);
 
-
     public override string SearchSql(string latestRevision) => $"""
         SELECT d.key, d.doc_id, d.title, snippet(documents_fts, 1, '[', ']', '…', 16), bm25(documents_fts)
         FROM documents_fts JOIN documents d ON d.key = documents_fts.rowid
