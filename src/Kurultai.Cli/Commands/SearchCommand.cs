@@ -32,7 +32,7 @@ public static partial class SearchCommand
                 return KurultaiCli.Ok;
             }
             new TableOutput(["key", "doc", "title", "snippet", "rank"],
-                [.. hits.Select(h => (IReadOnlyList<object?>)[h.Key, h.DocId, h.Title, h.Snippet, Math.Round(-h.Rank, 4)])])
+                [.. hits.Select(h => (IReadOnlyList<object?>)[h.Key, h.DocId, h.Title, h.Snippet, Significant(-h.Rank)])])
                 .Write(format, io);
             return KurultaiCli.Ok;
         });
@@ -41,4 +41,8 @@ public static partial class SearchCommand
 
     [GeneratedRegex(@"\[\[([^\]]*)\]\]")]
     private static partial Regex Highlight();
+
+    /// <summary>A score to three significant digits: bm25 scores of a small store are tiny, and rounding to decimals showed 0.</summary>
+    private static double Significant(double score) =>
+        score == 0 || !double.IsFinite(score) ? score : Math.Round(score, Math.Clamp(2 - (int)Math.Floor(Math.Log10(Math.Abs(score))), 0, 15));
 }
