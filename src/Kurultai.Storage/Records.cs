@@ -43,6 +43,5 @@ public sealed record EventQuery
     public string? Actor { get; init; }
     public int? MinFatalities { get; init; }
     public bool IncludeBackground { get; init; }
-
     public int Limit { get; init; } = 10000;
 }

@@ -174,13 +174,6 @@ public abstract partial class SqlDocumentStore : IDocumentStore
         GC.SuppressFinalize(this);
     }
 
-    protected object? Scalar(DbTransaction? transaction, string sql, params (string, object?)[] parameters)
-    {
-        using var command = Command(transaction, sql, parameters);
-        var value = command.ExecuteScalar();
-        return value is DBNull ? null : value;
-    }
-
     protected void Execute(DbTransaction? transaction, string sql, params (string, object?)[] parameters)
     {
         using var command = Command(transaction, sql, parameters);

@@ -3,16 +3,14 @@ using Kurultai.Model;
 namespace Kurultai.Cli.Flow;
 
 /// <summary>
-/// What an extract run needs to remember of the records it stored, without keeping them: the document keys and ids,
-/// the number of records per document, and the countries they are in (fusion's partitions).
+/// What an extract run needs to remember of the records it stored, without keeping them: the document ids, the number
+/// of records per document key, and the countries they are in (fusion's partitions).
 /// </summary>
 internal sealed class RunRecords
 {
     private readonly Dictionary<long, int> _countOfDocument = [];
     private readonly HashSet<string> _documentIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
-
-    public IReadOnlyCollection<long> DocumentKeys => _countOfDocument.Keys;
 
     public IReadOnlyCollection<string> Countries => _countries;
 
